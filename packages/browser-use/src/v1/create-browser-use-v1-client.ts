@@ -1,0 +1,18 @@
+import { defineClientFactory, type ProviderClientOptions } from "@agent-tasks/core";
+import type { Client } from "openapi-fetch";
+import type { paths } from "../generated/browser-use-v1.js";
+import { browserUseV1Spec } from "../generated/browser-use-v1-spec.js";
+
+export type BrowserUseV1ClientOptions = ProviderClientOptions;
+export type BrowserUseV1Client = Client<paths>;
+
+/** Creates a typed client for the legacy Browser Use API v1; the key is sent as `Authorization: Bearer`. */
+export const createBrowserUseV1Client: (options?: BrowserUseV1ClientOptions) => BrowserUseV1Client =
+  defineClientFactory<paths>({
+    provider: "browser-use-v1",
+    displayName: "Browser Use (v1)",
+    factoryName: "createBrowserUseV1Client",
+    apiKeyEnvVar: "BROWSER_USE_API_KEY",
+    serverUrl: browserUseV1Spec.serverUrl,
+    security: browserUseV1Spec.security,
+  });

@@ -1,0 +1,57 @@
+/** Base class of every error thrown by @agent-tasks packages. */
+export class AgentTasksError extends Error {
+  /** Provider id (e.g. `"hyperbrowser"`), or `null` when the error is not tied to one. */
+  readonly provider: string | null;
+
+  constructor(message: string, options: { provider?: string | null; cause?: unknown } = {}) {
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.name = new.target.name;
+    this.provider = options.provider ?? null;
+  }
+}
+
+/** No API key was passed and none was found in the provider's environment variable. */
+export class MissingApiKeyError extends AgentTasksError {
+  readonly option = "apiKey";
+  readonly envVar: string;
+
+  constructor(provider: string, displayName: string, factoryName: string, envVar: string) {
+    super(
+      `Missing ${displayName} API key: pass the \`apiKey\` option to ${factoryName}() or set the ${envVar} environment variable.`,
+      { provider },
+    );
+    this.envVar = envVar;
+  }
+}
+
+/** A client option is malformed (bad `baseUrl`, an API key that cannot be sent as a header). */
+export class InvalidClientOptionError extends AgentTasksError {
+  readonly option: string;
+
+  constructor(provider: string, option: string, problem: string) {
+    super(`Invalid \`${option}\` option for ${provider}: ${problem}`, { provider });
+    this.option = option;
+  }
+}
+
+/** A path parameter would change which resource the URL points at, so nothing was sent. */
+export class InvalidPathParameterError extends AgentTasksError {
+  readonly parameter: string;
+  readonly schemaPath: string;
+
+  constructor(provider: string | null, schemaPath: string, parameter: string, problem: string) {
+    super(`Invalid path parameter "${parameter}" for ${schemaPath}: ${problem}. Nothing was sent.`, { provider });
+    this.parameter = parameter;
+    this.schemaPath = schemaPath;
+  }
+}
+
+/** A redirect could not be followed safely (too many hops, or a browser hid the target). */
+export class RedirectError extends AgentTasksError {
+  readonly status: number;
+
+  constructor(provider: string, status: number, problem: string) {
+    super(`${provider} answered with a redirect (HTTP ${status}) that was not followed: ${problem}`, { provider });
+    this.status = status;
+  }
+}

@@ -1,0 +1,14 @@
+/** How a spec's security scheme says the API key travels. Only header-based schemes exist: keys never go in URLs. */
+export type SecurityScheme =
+  | { readonly type: "apiKey"; readonly in: "header"; readonly name: string }
+  | { readonly type: "http"; readonly scheme: "bearer" };
+
+/** Name of the header that carries the key under `scheme`. */
+export function securityHeaderName(scheme: SecurityScheme): string {
+  return scheme.type === "apiKey" ? scheme.name : "Authorization";
+}
+
+/** Sets the key on `headers` exactly the way `scheme` says, replacing any caller-supplied value. */
+export function applySecurityScheme(headers: Headers, scheme: SecurityScheme, apiKey: string): void {
+  headers.set(securityHeaderName(scheme), scheme.type === "apiKey" ? apiKey : `Bearer ${apiKey}`);
+}

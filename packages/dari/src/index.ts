@@ -1,0 +1,13 @@
+import type { components } from "./generated/dari.js";
+
+export { createDariClient, type DariClient, type DariClientOptions } from "./create-dari-client.js";
+export { dariSpec } from "./generated/dari-spec.js";
+export type { components, operations, paths } from "./generated/dari.js";
+
+/** A portal job as `GET /task/{org_id}/{endpoint_name}/status` returns it. */
+export type DariJob = components["schemas"]["JobStatusResponse"];
+/** The job's `status` enum. */
+export type DariJobStatus = components["schemas"]["JobStatus"];
+/** One item of `events`. */
+export type DariJobEvent = components["schemas"]["JobEvent"];
+// The Dari docs declare no error responses, so there is no error-body alias: errors come back as `unknown`.

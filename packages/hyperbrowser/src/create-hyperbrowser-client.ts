@@ -1,0 +1,18 @@
+import { defineClientFactory, type ProviderClientOptions } from "@agent-tasks/core";
+import type { Client } from "openapi-fetch";
+import type { paths } from "./generated/hyperbrowser.js";
+import { hyperbrowserSpec } from "./generated/hyperbrowser-spec.js";
+
+export type HyperbrowserClientOptions = ProviderClientOptions;
+export type HyperbrowserClient = Client<paths>;
+
+/** Creates a typed client for the Hyperbrowser API; the key is sent as `x-api-key`. */
+export const createHyperbrowserClient: (options?: HyperbrowserClientOptions) => HyperbrowserClient =
+  defineClientFactory<paths>({
+    provider: "hyperbrowser",
+    displayName: "Hyperbrowser",
+    factoryName: "createHyperbrowserClient",
+    apiKeyEnvVar: "HYPERBROWSER_API_KEY",
+    serverUrl: hyperbrowserSpec.serverUrl,
+    security: hyperbrowserSpec.security,
+  });

@@ -1,0 +1,63 @@
+import { readFile, readdir } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parse as parseYaml } from "yaml";
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const specsDir = path.join(repoRoot, "specs");
+
+/** Provenance of one vendored spec, as stored in `specs/<id>/meta.json`. */
+export interface SpecMeta {
+  id: string;
+  package: string;
+  title: string;
+  seed: string;
+  origin: "embedded" | "transcribed";
+  upstreamUrl: string | null;
+  retrieved: string;
+  sha256: string;
+  notes: string[];
+}
+
+export interface VendoredSpec {
+  meta: SpecMeta;
+  /** Absolute path of `specs/<id>/openapi.yaml`. */
+  specPath: string;
+  /** Repo-relative path with forward slashes, for headers and messages. */
+  specRelativePath: string;
+  source: string;
+}
+
+/** Reads every `specs/<id>/` folder, sorted by id so output order never depends on the file system. */
+export async function loadVendoredSpecs(root: string = repoRoot): Promise<VendoredSpec[]> {
+  const dir = path.join(root, "specs");
+  const entries = await readdir(dir, { withFileTypes: true });
+  const ids = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  return Promise.all(
+    ids.map(async (id) => {
+      const metaPath = path.join(dir, id, "meta.json");
+      const meta = JSON.parse(await readFile(metaPath, "utf8")) as SpecMeta;
+      if (meta.id !== id) {
+        throw new Error(`${metaPath}: "id" is ${JSON.stringify(meta.id)} but the folder is ${JSON.stringify(id)}`);
+      }
+      const specPath = path.join(dir, id, "openapi.yaml");
+      return {
+        meta,
+        specPath,
+        specRelativePath: `specs/${id}/openapi.yaml`,
+        source: await readFile(specPath, "utf8"),
+      };
+    }),
+  );
+}
+
+export function parseSpec(spec: VendoredSpec): Record<string, unknown> {
+  const document: unknown = parseYaml(spec.source);
+  if (typeof document !== "object" || document === null || Array.isArray(document)) {
+    throw new Error(`${spec.specRelativePath}: not a YAML mapping`);
+  }
+  return document as Record<string, unknown>;
+}
