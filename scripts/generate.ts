@@ -122,11 +122,16 @@ async function readIfExists(file: string): Promise<string | null> {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ options: { check: { type: "boolean", default: false } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({
+    options: { check: { type: "boolean", default: false } },
+    allowPositionals: true,
+  });
   const allSpecs = await loadVendoredSpecs();
   const unknownIds = positionals.filter((id) => !allSpecs.some((spec) => spec.meta.id === id));
   if (unknownIds.length > 0) {
-    console.error(`Unknown spec id(s): ${unknownIds.join(", ")}. Known: ${allSpecs.map((spec) => spec.meta.id).join(", ")}`);
+    console.error(
+      `Unknown spec id(s): ${unknownIds.join(", ")}. Known: ${allSpecs.map((spec) => spec.meta.id).join(", ")}`,
+    );
     return 2;
   }
   const started = performance.now();

@@ -5,8 +5,8 @@ export {
   type BrowserUseClientOptions,
   createBrowserUseClient,
 } from "./create-browser-use-client.js";
-export { browserUseSpec } from "./generated/browser-use-spec.js";
 export type { components, operations, paths } from "./generated/browser-use.js";
+export { browserUseSpec } from "./generated/browser-use-spec.js";
 
 /** A task as `GET /tasks/{task_id}` (Cloud API v2) returns it. */
 export type BrowserUseTask = components["schemas"]["TaskView"];

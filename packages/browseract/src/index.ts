@@ -5,8 +5,8 @@ export {
   type BrowserActClientOptions,
   createBrowserActClient,
 } from "./create-browseract-client.js";
-export { browseractSpec } from "./generated/browseract-spec.js";
 export type { components, operations, paths } from "./generated/browseract.js";
+export { browseractSpec } from "./generated/browseract-spec.js";
 
 /** A workflow task as `GET /v2/workflow/get-task` returns it. */
 export type BrowserActTask = components["schemas"]["WorkflowTaskResponse"];

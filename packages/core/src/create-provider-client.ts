@@ -33,7 +33,13 @@ export interface ProviderClientOptions {
   headers?: HeadersOptions;
 }
 
-const HEADER_UNSAFE = /[\0-\x1f\x7f]/;
+function hasControlCharacters(value: string): boolean {
+  for (const character of value) {
+    const code = character.charCodeAt(0);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
 
 function resolveApiKey(descriptor: ProviderDescriptor, apiKey: string | undefined): string {
   const key = apiKey ?? readEnv(descriptor.apiKeyEnvVar);
@@ -45,9 +51,13 @@ function resolveApiKey(descriptor: ProviderDescriptor, apiKey: string | undefine
       descriptor.apiKeyEnvVar,
     );
   }
-  if (HEADER_UNSAFE.test(key)) {
+  if (hasControlCharacters(key)) {
     // The runtime's own header error would echo the key, so say what is wrong without it.
-    throw new InvalidClientOptionError(descriptor.provider, "apiKey", "it contains control characters (a stray newline?)");
+    throw new InvalidClientOptionError(
+      descriptor.provider,
+      "apiKey",
+      "it contains control characters (a stray newline?)",
+    );
   }
   return key;
 }
@@ -58,7 +68,11 @@ function resolveBaseUrl(descriptor: ProviderDescriptor, baseUrl: string | undefi
   try {
     parsed = new URL(candidate);
   } catch {
-    throw new InvalidClientOptionError(descriptor.provider, "baseUrl", `${JSON.stringify(candidate)} is not an absolute URL`);
+    throw new InvalidClientOptionError(
+      descriptor.provider,
+      "baseUrl",
+      `${JSON.stringify(candidate)} is not an absolute URL`,
+    );
   }
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
     throw new InvalidClientOptionError(descriptor.provider, "baseUrl", `${parsed.protocol} URLs are not supported`);

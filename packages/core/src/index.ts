@@ -1,4 +1,8 @@
-export { type AuthenticatedFetchOptions, createAuthenticatedFetch, type FetchLike } from "./create-authenticated-fetch.js";
+export {
+  type AuthenticatedFetchOptions,
+  createAuthenticatedFetch,
+  type FetchLike,
+} from "./create-authenticated-fetch.js";
 export {
   createProviderClient,
   defineClientFactory,

@@ -1,8 +1,8 @@
 import type { components } from "./generated/dari.js";
 
 export { createDariClient, type DariClient, type DariClientOptions } from "./create-dari-client.js";
-export { dariSpec } from "./generated/dari-spec.js";
 export type { components, operations, paths } from "./generated/dari.js";
+export { dariSpec } from "./generated/dari-spec.js";
 
 /** A portal job as `GET /task/{org_id}/{endpoint_name}/status` returns it. */
 export type DariJob = components["schemas"]["JobStatusResponse"];

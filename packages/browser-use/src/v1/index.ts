@@ -1,7 +1,7 @@
 import type { components } from "../generated/browser-use-v1.js";
 
-export { browserUseV1Spec } from "../generated/browser-use-v1-spec.js";
 export type { components, operations, paths } from "../generated/browser-use-v1.js";
+export { browserUseV1Spec } from "../generated/browser-use-v1-spec.js";
 export {
   type BrowserUseV1Client,
   type BrowserUseV1ClientOptions,

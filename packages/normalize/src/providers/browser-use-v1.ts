@@ -1,0 +1,65 @@
+import type { BrowserUseV1TaskStatus } from "@agent-tasks/browser-use/v1";
+import type { AgentTask, AgentTaskFile, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
+import { asNonBlankString, asRecord, asString, copyRecord, mapItems } from "../shared/coerce.js";
+import { createAgentTask, createAgentTaskStep } from "../shared/create-agent-task.js";
+import { readProviderStatus, readTaskId, readTaskRecord } from "../shared/read-task-record.js";
+import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
+import { unmappedStatus } from "../shared/unmapped-status.js";
+
+/** Maps a Browser Use v1 task status onto the common lifecycle. */
+export function mapBrowserUseV1TaskStatus(status: string): AgentTaskStatus {
+  const known = status as BrowserUseV1TaskStatus;
+  switch (known) {
+    case "created":
+      return "pending";
+    case "running":
+      return "running";
+    case "paused":
+      return "paused";
+    case "finished":
+      return "completed";
+    case "failed":
+      return "failed";
+    case "stopped":
+      return "stopped";
+    default:
+      return unmappedStatus(known);
+  }
+}
+
+/** Maps one `steps` item (`TaskStepResponse`). */
+export function mapBrowserUseV1TaskStep(rawStep: unknown, position: number): AgentTaskStep {
+  const step = asRecord(rawStep);
+  return createAgentTaskStep(rawStep, position, step?.step, {
+    goal: asString(step?.next_goal),
+    evaluation: asString(step?.evaluation_previous_goal),
+    url: asNonBlankString(step?.url),
+  });
+}
+
+/** Maps one `output_files` item: v1 lists file names only. */
+export function mapBrowserUseV1File(rawFile: unknown): AgentTaskFile | null {
+  return typeof rawFile === "string" ? { id: null, name: rawFile, url: null, sizeBytes: null } : null;
+}
+
+/** Normalizes a legacy Browser Use v1 task (`GET /api/v1/task/{task_id}`). */
+export function normalizeBrowserUseV1Task(rawTask: unknown): AgentTask<"browser-use-v1"> {
+  const task = readTaskRecord("browser-use-v1", rawTask);
+  const providerStatus = readProviderStatus(task, "status");
+  return createAgentTask(
+    "browser-use-v1",
+    rawTask,
+    { id: readTaskId("browser-use-v1", task, "id"), status: mapBrowserUseV1TaskStatus(providerStatus), providerStatus },
+    {
+      instructions: asString(task.task),
+      output: asString(task.output),
+      liveUrl: asNonBlankString(task.live_url),
+      steps: mapItems(task.steps, mapBrowserUseV1TaskStep),
+      files: mapItems(task.output_files, mapBrowserUseV1File),
+      createdAt: toIsoTimestamp(task.created_at),
+      finishedAt: toIsoTimestamp(task.finished_at),
+      shareUrl: asNonBlankString(task.public_share_url),
+      metadata: copyRecord(task.metadata),
+    },
+  );
+}

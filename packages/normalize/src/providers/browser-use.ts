@@ -1,0 +1,77 @@
+import type { BrowserUseTaskStatus } from "@agent-tasks/browser-use";
+import type { AgentTask, AgentTaskFile, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
+import {
+  asBoolean,
+  asNonBlankString,
+  asRecord,
+  asString,
+  asStringList,
+  copyRecord,
+  mapItems,
+} from "../shared/coerce.js";
+import { createAgentTask, createAgentTaskStep } from "../shared/create-agent-task.js";
+import { readProviderStatus, readTaskId, readTaskRecord } from "../shared/read-task-record.js";
+import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
+import { unmappedStatus } from "../shared/unmapped-status.js";
+
+/** Maps a Browser Use v2 task status onto the common lifecycle. */
+export function mapBrowserUseTaskStatus(status: string): AgentTaskStatus {
+  const known = status as BrowserUseTaskStatus;
+  switch (known) {
+    case "started":
+      return "running";
+    case "paused":
+      return "paused";
+    case "finished":
+      return "completed";
+    case "stopped":
+      return "stopped";
+    default:
+      return unmappedStatus(known);
+  }
+}
+
+/** Maps one `steps` item (`TaskStepView`). */
+export function mapBrowserUseTaskStep(rawStep: unknown, position: number): AgentTaskStep {
+  const step = asRecord(rawStep);
+  return createAgentTaskStep(rawStep, position, step?.number, {
+    goal: asString(step?.nextGoal),
+    evaluation: asString(step?.evaluationPreviousGoal),
+    memory: asString(step?.memory),
+    url: asNonBlankString(step?.url),
+    screenshotUrl: asNonBlankString(step?.screenshotUrl),
+    actions: asStringList(step?.actions),
+  });
+}
+
+/** Maps one `outputFiles` item (`FileView`); files are downloaded through a separate endpoint, so `url` is `null`. */
+export function mapBrowserUseFile(rawFile: unknown): AgentTaskFile | null {
+  const file = asRecord(rawFile);
+  const name = asString(file?.fileName);
+  if (file === null || name === null) return null;
+  return { id: asNonBlankString(file.id), name, url: null, sizeBytes: null };
+}
+
+/** Normalizes a Browser Use Cloud API v2 task (`GET /tasks/{task_id}`). */
+export function normalizeBrowserUseTask(rawTask: unknown): AgentTask<"browser-use"> {
+  const task = readTaskRecord("browser-use", rawTask);
+  const providerStatus = readProviderStatus(task, "status");
+  const status = mapBrowserUseTaskStatus(providerStatus);
+  return createAgentTask(
+    "browser-use",
+    rawTask,
+    { id: readTaskId("browser-use", task, "id"), status, providerStatus },
+    {
+      // v2 has no failure status: a finished task's success is the agent's own verdict.
+      success: status === "completed" ? asBoolean(task.isSuccess) : null,
+      instructions: asString(task.task),
+      output: asString(task.doneOutput),
+      liveUrl: asNonBlankString(asRecord(task.session)?.liveUrl),
+      steps: mapItems(task.steps, mapBrowserUseTaskStep),
+      files: mapItems(task.outputFiles, mapBrowserUseFile),
+      startedAt: toIsoTimestamp(task.startedAt),
+      finishedAt: toIsoTimestamp(task.finishedAt),
+      metadata: copyRecord(task.metadata),
+    },
+  );
+}

@@ -1,0 +1,116 @@
+import type { BrowserActStepStatus, BrowserActTaskStatus } from "@agent-tasks/browseract";
+import type { AgentTask, AgentTaskError, AgentTaskFile, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
+import { asFiniteNumber, asNonBlankString, asRecord, asString, mapItems } from "../shared/coerce.js";
+import { createAgentTask, createAgentTaskStep } from "../shared/create-agent-task.js";
+import { fileNameFromUrl } from "../shared/file-name-from-url.js";
+import { readProviderStatus, readTaskId, readTaskRecord } from "../shared/read-task-record.js";
+import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
+import { unmappedStatus } from "../shared/unmapped-status.js";
+
+/** Maps a BrowserAct task status onto the common lifecycle (`pausing` is still running). */
+export function mapBrowserActTaskStatus(status: string): AgentTaskStatus {
+  const known = status as BrowserActTaskStatus;
+  switch (known) {
+    case "created":
+      return "pending";
+    case "running":
+    case "pausing":
+      return "running";
+    case "paused":
+      return "paused";
+    case "finished":
+      return "completed";
+    case "failed":
+      return "failed";
+    case "canceled":
+      return "stopped";
+    case "unknown":
+      return "unknown";
+    default:
+      return unmappedStatus(known);
+  }
+}
+
+/** Maps a BrowserAct step status (`succeed` becomes `succeeded`). */
+export function mapBrowserActStepStatus(status: unknown): AgentTaskStep["status"] {
+  const known = status as BrowserActStepStatus;
+  switch (known) {
+    case "running":
+      return "running";
+    case "succeed":
+      return "succeeded";
+    case "failed":
+      return "failed";
+    default:
+      unmappedStatus(known);
+      return null;
+  }
+}
+
+/** Maps one `steps` item (`TaskStepDto`). */
+export function mapBrowserActTaskStep(rawStep: unknown, position: number): AgentTaskStep {
+  const step = asRecord(rawStep);
+  return createAgentTaskStep(rawStep, position, step?.step, {
+    status: mapBrowserActStepStatus(step?.status),
+    goal: asString(step?.step_goal),
+    evaluation: asString(step?.evaluation_previous_goal),
+    screenshotUrl: asNonBlankString(step?.screenshots_url),
+  });
+}
+
+/** Maps one `download_files` item: id, name, pre-signed URL and size. */
+export function mapBrowserActDownloadFile(rawFile: unknown): AgentTaskFile | null {
+  const file = asRecord(rawFile);
+  if (file === null) return null;
+  const url = asNonBlankString(file.downloadUrl);
+  const size = asFiniteNumber(file.fileSize);
+  return {
+    id: asNonBlankString(file.guid),
+    name: asNonBlankString(file.fileName) ?? (url === null ? "" : fileNameFromUrl(url)),
+    url,
+    sizeBytes: size !== null && size >= 0 ? size : null,
+  };
+}
+
+/** Maps one `output.files` item: a URL, named by its last path segment. */
+export function mapBrowserActOutputFile(rawUrl: unknown): AgentTaskFile | null {
+  const url = asNonBlankString(rawUrl);
+  return url === null ? null : { id: null, name: fileNameFromUrl(url), url, sizeBytes: null };
+}
+
+/** Maps `task_failure_info`; the numeric code becomes a string. */
+export function mapBrowserActFailure(rawFailure: unknown): AgentTaskError | null {
+  const failure = asRecord(rawFailure);
+  if (failure === null) return null;
+  const code = typeof failure.code === "number" || typeof failure.code === "string" ? String(failure.code) : null;
+  const message = asNonBlankString(failure.message) ?? (code === null ? null : `BrowserAct failure code ${code}`);
+  return message === null ? null : { message, code };
+}
+
+/** Normalizes a BrowserAct workflow task (`GET /v2/workflow/get-task`). */
+export function normalizeBrowserActTask(rawTask: unknown): AgentTask<"browseract"> {
+  const task = readTaskRecord("browseract", rawTask);
+  const providerStatus = readProviderStatus(task, "status");
+  const output = asRecord(task.output);
+  const credits = asFiniteNumber(task.credit);
+  return createAgentTask(
+    "browseract",
+    rawTask,
+    { id: readTaskId("browseract", task, "id"), status: mapBrowserActTaskStatus(providerStatus), providerStatus },
+    {
+      output: asString(output?.string),
+      error: mapBrowserActFailure(task.task_failure_info),
+      // `live_url` is deprecated in favour of `live_url_info.live_url`, but older tasks only have it.
+      liveUrl: asNonBlankString(asRecord(task.live_url_info)?.live_url) ?? asNonBlankString(task.live_url),
+      steps: mapItems(task.steps, mapBrowserActTaskStep),
+      files: [
+        ...mapItems(task.download_files, mapBrowserActDownloadFile),
+        ...mapItems(output?.files, mapBrowserActOutputFile),
+      ],
+      createdAt: toIsoTimestamp(task.created_at),
+      finishedAt: toIsoTimestamp(task.finished_at),
+      cost: credits === null ? null : { usd: null, credits },
+      logUrl: asNonBlankString(task.log_detail_url),
+    },
+  );
+}

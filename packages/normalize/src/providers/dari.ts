@@ -1,0 +1,70 @@
+import type { DariJobStatus } from "@agent-tasks/dari";
+import type { AgentTask, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
+import { asFiniteNumber, asNonBlankString, asRecord, asString, mapItems, toJsonText } from "../shared/coerce.js";
+import { createAgentTask, createAgentTaskStep } from "../shared/create-agent-task.js";
+import { parseStructuredOutput } from "../shared/parse-structured-output.js";
+import { readProviderStatus, readTaskId, readTaskRecord } from "../shared/read-task-record.js";
+import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
+import { unmappedStatus } from "../shared/unmapped-status.js";
+
+/** Maps a Dari job status onto the common lifecycle. */
+export function mapDariTaskStatus(status: string): AgentTaskStatus {
+  const known = status as DariJobStatus;
+  switch (known) {
+    case "pending":
+      return "pending";
+    case "running":
+      return "running";
+    case "paused":
+      return "paused";
+    case "completed":
+      return "completed";
+    case "failed":
+      return "failed";
+    default:
+      return unmappedStatus(known);
+  }
+}
+
+/** Maps one `events` item: Dari's events are the closest thing it has to steps. */
+export function mapDariEvent(rawEvent: unknown, position: number): AgentTaskStep {
+  const event = asRecord(rawEvent);
+  return createAgentTaskStep(rawEvent, position, undefined, {
+    goal: asString(event?.message),
+    timestamp: toIsoTimestamp(event?.timestamp),
+  });
+}
+
+/** `final_result` is an object matching the portal's output schema: kept as data, with its JSON text as output. */
+export function mapDariFinalResult(finalResult: unknown): { output: string | null; structuredOutput: unknown | null } {
+  if (finalResult === undefined || finalResult === null) return { output: null, structuredOutput: null };
+  if (typeof finalResult === "string") {
+    return { output: finalResult, structuredOutput: parseStructuredOutput(finalResult) };
+  }
+  return { output: toJsonText(finalResult), structuredOutput: finalResult };
+}
+
+/** Normalizes a Dari portal job (`GET /task/{org_id}/{endpoint_name}/status`). */
+export function normalizeDariTask(rawTask: unknown): AgentTask<"dari"> {
+  const job = readTaskRecord("dari", rawTask);
+  const providerStatus = readProviderStatus(job, "status");
+  const error = asNonBlankString(job.error);
+  const costUsd = asFiniteNumber(job.total_cost_usd);
+  return createAgentTask(
+    "dari",
+    rawTask,
+    { id: readTaskId("dari", job, "job_id"), status: mapDariTaskStatus(providerStatus), providerStatus },
+    {
+      ...mapDariFinalResult(job.final_result),
+      error: error === null ? null : { message: error, code: null },
+      liveUrl: asNonBlankString(job.browser_url),
+      steps: mapItems(job.events, mapDariEvent),
+      createdAt: toIsoTimestamp(job.created_at),
+      updatedAt: toIsoTimestamp(job.updated_at),
+      cost: costUsd === null ? null : { usd: costUsd, credits: null },
+      recordingUrl: asNonBlankString(job.video_recording_url),
+      logUrl: asNonBlankString(job.log_url),
+      downloadsUrl: asNonBlankString(job.downloads_link),
+    },
+  );
+}

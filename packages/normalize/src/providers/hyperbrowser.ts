@@ -1,0 +1,68 @@
+import type { HyperAgentTaskStatus } from "@agent-tasks/hyperbrowser";
+import type { AgentTask, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
+import { asNonBlankString, asRecord, asString, asStringList, mapItems } from "../shared/coerce.js";
+import { createAgentTask, createAgentTaskStep } from "../shared/create-agent-task.js";
+import { readProviderStatus, readTaskId, readTaskRecord } from "../shared/read-task-record.js";
+import { unmappedStatus } from "../shared/unmapped-status.js";
+
+/** Maps a HyperAgent task status onto the common lifecycle. */
+export function mapHyperbrowserTaskStatus(status: string): AgentTaskStatus {
+  const known = status as HyperAgentTaskStatus;
+  switch (known) {
+    case "pending":
+      return "pending";
+    case "running":
+      return "running";
+    case "completed":
+      return "completed";
+    case "failed":
+      return "failed";
+    case "stopped":
+      return "stopped";
+    default:
+      return unmappedStatus(known);
+  }
+}
+
+/**
+ * Maps one `data.steps` item. The spec leaves steps untyped; the official SDK (hyperbrowserai/node-sdk@d196bef)
+ * types them as `{idx, agentOutput: {thoughts, memory, nextGoal, actions[]}, actionOutputs[]}` for agent 0.8.0
+ * and `{idx, agentOutput: {thoughts, memory, action}, actionOutput}` for 1.1.0. Other shapes keep only `raw`.
+ */
+export function mapHyperbrowserTaskStep(rawStep: unknown, position: number): AgentTaskStep {
+  const step = asRecord(rawStep);
+  const agentOutput = asRecord(step?.agentOutput);
+  const actions = Array.isArray(agentOutput?.actions)
+    ? asStringList(agentOutput.actions)
+    : agentOutput?.action !== undefined
+      ? asStringList([agentOutput.action])
+      : [];
+  return createAgentTaskStep(rawStep, position, step?.idx, {
+    goal: asString(agentOutput?.nextGoal),
+    memory: asString(agentOutput?.memory),
+    actions,
+  });
+}
+
+/** Normalizes a HyperAgent task (`GET /api/task/hyper-agent/{id}`). */
+export function normalizeHyperbrowserTask(rawTask: unknown): AgentTask<"hyperbrowser"> {
+  const task = readTaskRecord("hyperbrowser", rawTask);
+  const providerStatus = readProviderStatus(task, "status");
+  const data = asRecord(task.data);
+  const error = asNonBlankString(task.error);
+  return createAgentTask(
+    "hyperbrowser",
+    rawTask,
+    {
+      id: readTaskId("hyperbrowser", task, "jobId"),
+      status: mapHyperbrowserTaskStatus(providerStatus),
+      providerStatus,
+    },
+    {
+      output: asString(data?.finalResult),
+      error: error === null ? null : { message: error, code: null },
+      liveUrl: asNonBlankString(task.liveUrl),
+      steps: mapItems(data?.steps, mapHyperbrowserTaskStep),
+    },
+  );
+}

@@ -1,0 +1,83 @@
+import { isTerminalStatus } from "../is-terminal-status.js";
+import type {
+  AgentTask,
+  AgentTaskSource,
+  AgentTaskStatus,
+  AgentTaskStep,
+  RawTaskBySource,
+} from "../model/agent-task.js";
+import { asFiniteNumber } from "./coerce.js";
+import { parseStructuredOutput } from "./parse-structured-output.js";
+
+type DerivedField = "source" | "id" | "status" | "providerStatus" | "isTerminal" | "raw";
+
+export interface AgentTaskIdentity {
+  id: string;
+  status: AgentTaskStatus;
+  providerStatus: string;
+}
+
+function successFor(status: AgentTaskStatus): boolean | null {
+  if (status === "completed") return true;
+  if (status === "failed") return false;
+  return null;
+}
+
+/** Fills every field a mapper left out with its empty value, and derives `isTerminal`, `success` and `structuredOutput`. */
+export function createAgentTask<Source extends AgentTaskSource>(
+  source: Source,
+  rawTask: unknown,
+  identity: AgentTaskIdentity,
+  fields: Partial<Omit<AgentTask<Source>, DerivedField>>,
+): AgentTask<Source> {
+  const output = fields.output ?? null;
+  return {
+    source,
+    id: identity.id,
+    status: identity.status,
+    providerStatus: identity.providerStatus,
+    isTerminal: isTerminalStatus(identity.status),
+    success: fields.success !== undefined ? fields.success : successFor(identity.status),
+    instructions: fields.instructions ?? null,
+    output,
+    structuredOutput: fields.structuredOutput !== undefined ? fields.structuredOutput : parseStructuredOutput(output),
+    error: fields.error ?? null,
+    liveUrl: fields.liveUrl ?? null,
+    steps: fields.steps ?? [],
+    files: fields.files ?? [],
+    createdAt: fields.createdAt ?? null,
+    startedAt: fields.startedAt ?? null,
+    finishedAt: fields.finishedAt ?? null,
+    updatedAt: fields.updatedAt ?? null,
+    cost: fields.cost ?? null,
+    recordingUrl: fields.recordingUrl ?? null,
+    logUrl: fields.logUrl ?? null,
+    shareUrl: fields.shareUrl ?? null,
+    downloadsUrl: fields.downloadsUrl ?? null,
+    metadata: fields.metadata ?? {},
+    // The caller's object itself, not a copy: nothing the provider sent is lost.
+    raw: rawTask as RawTaskBySource[Source],
+  };
+}
+
+/** A step with every field the mapper left out set to its empty value. */
+export function createAgentTaskStep(
+  rawStep: unknown,
+  position: number,
+  stepNumber: unknown,
+  fields: Partial<Omit<AgentTaskStep, "index" | "raw">>,
+): AgentTaskStep {
+  const number = asFiniteNumber(stepNumber);
+  return {
+    index: number !== null && Number.isInteger(number) ? number : position,
+    status: fields.status ?? null,
+    goal: fields.goal ?? null,
+    evaluation: fields.evaluation ?? null,
+    memory: fields.memory ?? null,
+    url: fields.url ?? null,
+    screenshotUrl: fields.screenshotUrl ?? null,
+    actions: fields.actions ?? [],
+    timestamp: fields.timestamp ?? null,
+    raw: rawStep,
+  };
+}

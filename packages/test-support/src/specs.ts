@@ -1,0 +1,66 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Ajv } from "ajv";
+import { Ajv2020 } from "ajv/dist/2020.js";
+import addFormatsModule from "ajv-formats";
+import { parse } from "yaml";
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+
+export type SpecId = "hyperbrowser" | "browser-use" | "browser-use-v1" | "dari" | "browseract";
+
+type JsonObject = Record<string, unknown>;
+
+const documents = new Map<SpecId, JsonObject>();
+
+/** The vendored OpenAPI document `specs/<id>/openapi.yaml`, parsed. */
+export function loadSpec(id: SpecId): JsonObject {
+  let document = documents.get(id);
+  if (document === undefined) {
+    document = parse(readFileSync(path.join(repoRoot, "specs", id, "openapi.yaml"), "utf8")) as JsonObject;
+    documents.set(id, document);
+  }
+  return document;
+}
+
+function mediaType(id: SpecId, pathKey: string, method: string, status: string): JsonObject {
+  const paths = loadSpec(id).paths as Record<string, Record<string, { responses: Record<string, JsonObject> }>>;
+  const response = paths[pathKey]?.[method]?.responses[status];
+  const media = (response?.content as Record<string, JsonObject> | undefined)?.["application/json"];
+  if (media === undefined)
+    throw new Error(`${id}: no application/json response ${status} for ${method.toUpperCase()} ${pathKey}`);
+  return media;
+}
+
+/** The example the spec gives for a response, as the provider documented it. */
+export function specExample(id: SpecId, pathKey: string, method: string, status: string): unknown {
+  const examples = mediaType(id, pathKey, method, status).examples as Record<string, { value: unknown }> | undefined;
+  const first = examples === undefined ? undefined : Object.values(examples)[0];
+  if (first === undefined)
+    throw new Error(`${id}: response ${status} of ${method.toUpperCase()} ${pathKey} has no example`);
+  return first.value;
+}
+
+const addFormats = addFormatsModule as unknown as (ajv: Ajv | Ajv2020) => void;
+
+/**
+ * A validator for one response body of a spec, built from the spec's own schema with ajv
+ * (draft 2020-12 for OpenAPI 3.1, OpenAPI 3.0's `nullable` for 3.0). Returns ajv's error text, or null.
+ */
+export function responseValidator(
+  id: SpecId,
+  pathKey: string,
+  method: string,
+  status: string,
+): (body: unknown) => string | null {
+  const document = loadSpec(id);
+  const is31 = String(document.openapi).startsWith("3.1");
+  const ajv = is31 ? new Ajv2020({ strict: false, allErrors: true }) : new Ajv({ strict: false, allErrors: true });
+  addFormats(ajv);
+  ajv.addSchema({ components: document.components }, "spec");
+  const schema = mediaType(id, pathKey, method, status).schema as JsonObject;
+  const rewritten = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"spec#/components/'));
+  const validate = ajv.compile(rewritten);
+  return (body) => (validate(body) ? null : ajv.errorsText(validate.errors, { dataVar: "body" }));
+}
