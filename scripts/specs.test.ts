@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { validate } from "@readme/openapi-parser";
+import { responseValidator, type SpecId } from "@agent-tasks/test-support";
+import { describe, expect, it } from "vitest";
+import { loadVendoredSpecs, parseSpec, repoRoot } from "./lib/specs.js";
+
+const specs = await loadVendoredSpecs();
+const seedsDir = path.resolve(repoRoot, "../shared/seeds");
+const hasSeeds = existsSync(seedsDir);
+
+/** The bytes between a seed's ````yaml fence and its closing fence. */
+function embeddedYaml(seedText: string): string {
+  const lines = seedText.split("\n");
+  const start = lines.findIndex((line) => line.startsWith("````yaml"));
+  const end = lines.findIndex((line, index) => index > start && line === "````");
+  return `${lines.slice(start + 1, end).join("\n")}\n`;
+}
+
+it("vendors one spec per API", () => {
+  expect(specs.map((spec) => spec.meta.id)).toEqual(["browser-use", "browser-use-v1", "browseract", "dari", "hyperbrowser"]);
+});
+
+describe.each(specs.map((spec) => [spec.meta.id, spec] as const))("specs/%s", (id, spec) => {
+  it("records provenance: seed, upstream URL, date, sha256 and notes", () => {
+    expect(spec.meta.seed).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
+    expect(spec.meta.upstreamUrl === null || spec.meta.upstreamUrl.startsWith("https://")).toBe(true);
+    expect(spec.meta.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(["embedded", "transcribed"]).toContain(spec.meta.origin);
+    expect(spec.meta.notes.length).toBeGreaterThan(0);
+    expect(spec.meta.package).toMatch(/^[a-z-]+$/);
+  });
+
+  it("matches the sha256 recorded in meta.json", () => {
+    expect(createHash("sha256").update(readFileSync(spec.specPath)).digest("hex")).toBe(spec.meta.sha256);
+  });
+
+  it("is a valid OpenAPI document", async () => {
+    await expect(validate(structuredClone(parseSpec(spec)) as never)).resolves.toBeTruthy();
+  });
+
+  it("has examples that satisfy their own response schemas", () => {
+    const document = parseSpec(spec) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    let checked = 0;
+    for (const [pathKey, pathItem] of Object.entries(document.paths)) {
+      for (const [method, operation] of Object.entries(pathItem)) {
+        for (const [status, response] of Object.entries(operation.responses ?? {})) {
+          const media = (response as { content?: Record<string, { examples?: Record<string, { value: unknown }> }> })
+            .content?.["application/json"];
+          for (const example of Object.values(media?.examples ?? {})) {
+            expect(responseValidator(id as SpecId, pathKey, method, status)(example.value), `${method} ${pathKey} ${status}`).toBeNull();
+            checked++;
+          }
+        }
+      }
+    }
+    expect(checked).toBe({ "browser-use": 2, "browser-use-v1": 2, dari: 1, hyperbrowser: 0, browseract: 0 }[id]);
+  });
+
+  it.skipIf(!hasSeeds || spec.meta.origin !== "embedded")("is byte for byte the OpenAPI block embedded in its seed", () => {
+    const seedText = readFileSync(path.join(seedsDir, spec.meta.seed), "utf8");
+    expect(spec.source).toBe(embeddedYaml(seedText));
+  });
+});
+
+it("rejects a document that breaks the OpenAPI schema, so the validity test can fail", async () => {
+  const [first] = specs;
+  const broken = structuredClone(parseSpec(first as (typeof specs)[number])) as { paths: Record<string, unknown> };
+  broken.paths["/broken"] = { get: { responses: { "200": { content: {} } } } };
+  await expect(validate(broken as never)).rejects.toThrow();
+});
