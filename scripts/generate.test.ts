@@ -21,7 +21,9 @@ describe("generateSpec", () => {
     for (const spec of specs) {
       for (const file of await generateSpec(spec)) {
         const [line1, line2, line3] = file.contents.split("\n");
-        expect(line1).toMatch(new RegExp(`^// Generated from specs/${spec.meta.id}/openapi\\.yaml \\(sha256 [0-9a-f]{64}\\)$`));
+        expect(line1).toMatch(
+          new RegExp(`^// Generated from specs/${spec.meta.id}/openapi\\.yaml \\(sha256 [0-9a-f]{64}\\)$`),
+        );
         expect(line2).toContain("by `pnpm generate`");
         expect(line3).toContain("Do not edit");
         expect(file.path.startsWith(`packages/${spec.meta.package}/src/generated/`)).toBe(true);
@@ -75,7 +77,12 @@ describe("pnpm generate --check", () => {
 
   beforeAll(async () => {
     scratch = await mkdtemp(path.join(tmpdir(), "generate-check-"));
-    for (const dir of ["package.json", "specs", "scripts", ...specs.map((spec) => `packages/${spec.meta.package}/src/generated`)]) {
+    for (const dir of [
+      "package.json",
+      "specs",
+      "scripts",
+      ...specs.map((spec) => `packages/${spec.meta.package}/src/generated`),
+    ]) {
       await cp(path.join(repoRoot, dir), path.join(scratch, dir), { recursive: true });
     }
     await symlink(path.join(repoRoot, "node_modules"), path.join(scratch, "node_modules"));

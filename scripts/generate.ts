@@ -9,9 +9,8 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { validate } from "@readme/openapi-parser";
 import openapiTS, { astToString } from "openapi-typescript";
-import { loadVendoredSpecs, parseSpec, repoRoot, type VendoredSpec } from "./lib/specs.js";
+import { loadVendoredSpecs, parseSpec, repoRoot, type VendoredSpec, validateOpenApiDocument } from "./lib/specs.js";
 
 const require = (await import("node:module")).createRequire(import.meta.url);
 const openapiTypescriptVersion: string = require("openapi-typescript/package.json").version;
@@ -81,10 +80,9 @@ function serverUrl(spec: VendoredSpec, document: Record<string, unknown>): strin
 /** Everything `pnpm generate` writes for one spec, computed in memory. */
 export async function generateSpec(spec: VendoredSpec): Promise<GeneratedFile[]> {
   const document = parseSpec(spec);
-  try {
-    await validate(structuredClone(document) as never);
-  } catch (error) {
-    throw new Error(`${spec.specRelativePath} is not a valid OpenAPI document: ${(error as Error).message}`);
+  const problems = await validateOpenApiDocument(document);
+  if (problems.length > 0) {
+    throw new Error(`${spec.specRelativePath} is not a valid OpenAPI document:\n${problems.join("\n")}`);
   }
   const ast = await openapiTS(structuredClone(document) as never, { silent: true });
   const outDir = `packages/${spec.meta.package}/src/generated`;

@@ -1,10 +1,9 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { validate } from "@readme/openapi-parser";
 import { responseValidator, type SpecId } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
-import { loadVendoredSpecs, parseSpec, repoRoot } from "./lib/specs.js";
+import { loadVendoredSpecs, parseSpec, repoRoot, validateOpenApiDocument } from "./lib/specs.js";
 
 const specs = await loadVendoredSpecs();
 const seedsDir = path.resolve(repoRoot, "../shared/seeds");
@@ -19,7 +18,13 @@ function embeddedYaml(seedText: string): string {
 }
 
 it("vendors one spec per API", () => {
-  expect(specs.map((spec) => spec.meta.id)).toEqual(["browser-use", "browser-use-v1", "browseract", "dari", "hyperbrowser"]);
+  expect(specs.map((spec) => spec.meta.id)).toEqual([
+    "browser-use",
+    "browser-use-v1",
+    "browseract",
+    "dari",
+    "hyperbrowser",
+  ]);
 });
 
 describe.each(specs.map((spec) => [spec.meta.id, spec] as const))("specs/%s", (id, spec) => {
@@ -36,12 +41,14 @@ describe.each(specs.map((spec) => [spec.meta.id, spec] as const))("specs/%s", (i
     expect(createHash("sha256").update(readFileSync(spec.specPath)).digest("hex")).toBe(spec.meta.sha256);
   });
 
-  it("is a valid OpenAPI document", async () => {
-    await expect(validate(structuredClone(parseSpec(spec)) as never)).resolves.toBeTruthy();
+  it("is a valid OpenAPI document, without warnings", async () => {
+    expect(await validateOpenApiDocument(parseSpec(spec))).toEqual([]);
   });
 
   it("has examples that satisfy their own response schemas", () => {
-    const document = parseSpec(spec) as { paths: Record<string, Record<string, { responses: Record<string, unknown> }>> };
+    const document = parseSpec(spec) as {
+      paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+    };
     let checked = 0;
     for (const [pathKey, pathItem] of Object.entries(document.paths)) {
       for (const [method, operation] of Object.entries(pathItem)) {
@@ -49,7 +56,10 @@ describe.each(specs.map((spec) => [spec.meta.id, spec] as const))("specs/%s", (i
           const media = (response as { content?: Record<string, { examples?: Record<string, { value: unknown }> }> })
             .content?.["application/json"];
           for (const example of Object.values(media?.examples ?? {})) {
-            expect(responseValidator(id as SpecId, pathKey, method, status)(example.value), `${method} ${pathKey} ${status}`).toBeNull();
+            expect(
+              responseValidator(id as SpecId, pathKey, method, status)(example.value),
+              `${method} ${pathKey} ${status}`,
+            ).toBeNull();
             checked++;
           }
         }
@@ -58,15 +68,19 @@ describe.each(specs.map((spec) => [spec.meta.id, spec] as const))("specs/%s", (i
     expect(checked).toBe({ "browser-use": 2, "browser-use-v1": 2, dari: 1, hyperbrowser: 0, browseract: 0 }[id]);
   });
 
-  it.skipIf(!hasSeeds || spec.meta.origin !== "embedded")("is byte for byte the OpenAPI block embedded in its seed", () => {
-    const seedText = readFileSync(path.join(seedsDir, spec.meta.seed), "utf8");
-    expect(spec.source).toBe(embeddedYaml(seedText));
-  });
+  it.skipIf(!hasSeeds || spec.meta.origin !== "embedded")(
+    "is byte for byte the OpenAPI block embedded in its seed",
+    () => {
+      const seedText = readFileSync(path.join(seedsDir, spec.meta.seed), "utf8");
+      expect(spec.source).toBe(embeddedYaml(seedText));
+    },
+  );
 });
 
 it("rejects a document that breaks the OpenAPI schema, so the validity test can fail", async () => {
   const [first] = specs;
   const broken = structuredClone(parseSpec(first as (typeof specs)[number])) as { paths: Record<string, unknown> };
   broken.paths["/broken"] = { get: { responses: { "200": { content: {} } } } };
-  await expect(validate(broken as never)).rejects.toThrow();
+  const problems = await validateOpenApiDocument(broken);
+  expect(problems.join("\n")).toContain("must have required property 'description'");
 });

@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { compileErrors, validate } from "@readme/openapi-parser";
 import { parse as parseYaml } from "yaml";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -60,4 +61,11 @@ export function parseSpec(spec: VendoredSpec): Record<string, unknown> {
     throw new Error(`${spec.specRelativePath}: not a YAML mapping`);
   }
   return document as Record<string, unknown>;
+}
+
+/** Validates an OpenAPI document against the OpenAPI schema; returns the validator's messages, empty when valid. */
+export async function validateOpenApiDocument(document: Record<string, unknown>): Promise<string[]> {
+  const result = await validate(structuredClone(document) as never);
+  const warnings = result.warnings.map((warning) => `warning: ${warning.message}`);
+  return result.valid ? warnings : [compileErrors(result), ...warnings];
 }
