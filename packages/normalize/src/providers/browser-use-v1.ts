@@ -1,8 +1,7 @@
 import type { BrowserUseV1TaskStatus } from "@agent-tasks/browser-use/v1";
 import type { AgentTask, AgentTaskFile, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
 import { asNonBlankString, asRecord, asString, copyRecord, mapItems } from "../shared/coerce.js";
-import { createAgentTask, createAgentTaskStep } from "../shared/create-agent-task.js";
-import { readProviderStatus, readTaskId, readTaskRecord } from "../shared/read-task-record.js";
+import { createAgentTaskStep, mapTask } from "../shared/create-agent-task.js";
 import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
 import { unmappedStatus } from "../shared/unmapped-status.js";
 
@@ -44,22 +43,23 @@ export function mapBrowserUseV1File(rawFile: unknown): AgentTaskFile | null {
 
 /** Normalizes a legacy Browser Use v1 task (`GET /api/v1/task/{task_id}`). */
 export function normalizeBrowserUseV1Task(rawTask: unknown): AgentTask<"browser-use-v1"> {
-  const task = readTaskRecord("browser-use-v1", rawTask);
-  const providerStatus = readProviderStatus(task, "status");
-  return createAgentTask(
-    "browser-use-v1",
-    rawTask,
-    { id: readTaskId("browser-use-v1", task, "id"), status: mapBrowserUseV1TaskStatus(providerStatus), providerStatus },
+  return mapTask(
     {
-      instructions: asString(task.task),
-      output: asString(task.output),
-      liveUrl: asNonBlankString(task.live_url),
-      steps: mapItems(task.steps, mapBrowserUseV1TaskStep),
-      files: mapItems(task.output_files, mapBrowserUseV1File),
-      createdAt: toIsoTimestamp(task.created_at),
-      finishedAt: toIsoTimestamp(task.finished_at),
-      shareUrl: asNonBlankString(task.public_share_url),
-      metadata: copyRecord(task.metadata),
+      source: "browser-use-v1",
+      idField: "id",
+      mapStatus: mapBrowserUseV1TaskStatus,
+      mapFields: (task) => ({
+        instructions: asString(task.task),
+        output: asString(task.output),
+        liveUrl: asNonBlankString(task.live_url),
+        steps: mapItems(task.steps, mapBrowserUseV1TaskStep),
+        files: mapItems(task.output_files, mapBrowserUseV1File),
+        createdAt: toIsoTimestamp(task.created_at),
+        finishedAt: toIsoTimestamp(task.finished_at),
+        shareUrl: asNonBlankString(task.public_share_url),
+        metadata: copyRecord(task.metadata),
+      }),
     },
+    rawTask,
   );
 }

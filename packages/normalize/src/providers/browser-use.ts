@@ -9,8 +9,7 @@ import {
   copyRecord,
   mapItems,
 } from "../shared/coerce.js";
-import { createAgentTask, createAgentTaskStep } from "../shared/create-agent-task.js";
-import { readProviderStatus, readTaskId, readTaskRecord } from "../shared/read-task-record.js";
+import { createAgentTaskStep, mapTask } from "../shared/create-agent-task.js";
 import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
 import { unmappedStatus } from "../shared/unmapped-status.js";
 
@@ -54,24 +53,24 @@ export function mapBrowserUseFile(rawFile: unknown): AgentTaskFile | null {
 
 /** Normalizes a Browser Use Cloud API v2 task (`GET /tasks/{task_id}`). */
 export function normalizeBrowserUseTask(rawTask: unknown): AgentTask<"browser-use"> {
-  const task = readTaskRecord("browser-use", rawTask);
-  const providerStatus = readProviderStatus(task, "status");
-  const status = mapBrowserUseTaskStatus(providerStatus);
-  return createAgentTask(
-    "browser-use",
-    rawTask,
-    { id: readTaskId("browser-use", task, "id"), status, providerStatus },
+  return mapTask(
     {
-      // v2 has no failure status: a finished task's success is the agent's own verdict.
-      success: status === "completed" ? asBoolean(task.isSuccess) : null,
-      instructions: asString(task.task),
-      output: asString(task.doneOutput),
-      liveUrl: asNonBlankString(asRecord(task.session)?.liveUrl),
-      steps: mapItems(task.steps, mapBrowserUseTaskStep),
-      files: mapItems(task.outputFiles, mapBrowserUseFile),
-      startedAt: toIsoTimestamp(task.startedAt),
-      finishedAt: toIsoTimestamp(task.finishedAt),
-      metadata: copyRecord(task.metadata),
+      source: "browser-use",
+      idField: "id",
+      mapStatus: mapBrowserUseTaskStatus,
+      mapFields: (task, status) => ({
+        // v2 has no failure status: a finished task's success is the agent's own verdict.
+        success: status === "completed" ? asBoolean(task.isSuccess) : null,
+        instructions: asString(task.task),
+        output: asString(task.doneOutput),
+        liveUrl: asNonBlankString(asRecord(task.session)?.liveUrl),
+        steps: mapItems(task.steps, mapBrowserUseTaskStep),
+        files: mapItems(task.outputFiles, mapBrowserUseFile),
+        startedAt: toIsoTimestamp(task.startedAt),
+        finishedAt: toIsoTimestamp(task.finishedAt),
+        metadata: copyRecord(task.metadata),
+      }),
     },
+    rawTask,
   );
 }

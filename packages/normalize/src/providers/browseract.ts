@@ -1,9 +1,8 @@
 import type { BrowserActStepStatus, BrowserActTaskStatus } from "@agent-tasks/browseract";
 import type { AgentTask, AgentTaskError, AgentTaskFile, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
 import { asFiniteNumber, asNonBlankString, asRecord, asString, mapItems } from "../shared/coerce.js";
-import { createAgentTask, createAgentTaskStep } from "../shared/create-agent-task.js";
+import { createAgentTaskStep, mapTask } from "../shared/create-agent-task.js";
 import { fileNameFromUrl } from "../shared/file-name-from-url.js";
-import { readProviderStatus, readTaskId, readTaskRecord } from "../shared/read-task-record.js";
 import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
 import { unmappedStatus } from "../shared/unmapped-status.js";
 
@@ -89,28 +88,31 @@ export function mapBrowserActFailure(rawFailure: unknown): AgentTaskError | null
 
 /** Normalizes a BrowserAct workflow task (`GET /v2/workflow/get-task`). */
 export function normalizeBrowserActTask(rawTask: unknown): AgentTask<"browseract"> {
-  const task = readTaskRecord("browseract", rawTask);
-  const providerStatus = readProviderStatus(task, "status");
-  const output = asRecord(task.output);
-  const credits = asFiniteNumber(task.credit);
-  return createAgentTask(
-    "browseract",
-    rawTask,
-    { id: readTaskId("browseract", task, "id"), status: mapBrowserActTaskStatus(providerStatus), providerStatus },
+  return mapTask(
     {
-      output: asString(output?.string),
-      error: mapBrowserActFailure(task.task_failure_info),
-      // `live_url` is deprecated in favour of `live_url_info.live_url`, but older tasks only have it.
-      liveUrl: asNonBlankString(asRecord(task.live_url_info)?.live_url) ?? asNonBlankString(task.live_url),
-      steps: mapItems(task.steps, mapBrowserActTaskStep),
-      files: [
-        ...mapItems(task.download_files, mapBrowserActDownloadFile),
-        ...mapItems(output?.files, mapBrowserActOutputFile),
-      ],
-      createdAt: toIsoTimestamp(task.created_at),
-      finishedAt: toIsoTimestamp(task.finished_at),
-      cost: credits === null ? null : { usd: null, credits },
-      logUrl: asNonBlankString(task.log_detail_url),
+      source: "browseract",
+      idField: "id",
+      mapStatus: mapBrowserActTaskStatus,
+      mapFields: (task) => {
+        const output = asRecord(task.output);
+        const credits = asFiniteNumber(task.credit);
+        return {
+          output: asString(output?.string),
+          error: mapBrowserActFailure(task.task_failure_info),
+          // `live_url` is deprecated in favour of `live_url_info.live_url`, but older tasks only have it.
+          liveUrl: asNonBlankString(asRecord(task.live_url_info)?.live_url) ?? asNonBlankString(task.live_url),
+          steps: mapItems(task.steps, mapBrowserActTaskStep),
+          files: [
+            ...mapItems(task.download_files, mapBrowserActDownloadFile),
+            ...mapItems(output?.files, mapBrowserActOutputFile),
+          ],
+          createdAt: toIsoTimestamp(task.created_at),
+          finishedAt: toIsoTimestamp(task.finished_at),
+          cost: credits === null ? null : { usd: null, credits },
+          logUrl: asNonBlankString(task.log_detail_url),
+        };
+      },
     },
+    rawTask,
   );
 }

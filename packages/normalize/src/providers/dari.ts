@@ -1,9 +1,8 @@
 import type { DariJobStatus } from "@agent-tasks/dari";
 import type { AgentTask, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
 import { asFiniteNumber, asNonBlankString, asRecord, asString, mapItems, toJsonText } from "../shared/coerce.js";
-import { createAgentTask, createAgentTaskStep } from "../shared/create-agent-task.js";
+import { createAgentTaskStep, errorFromMessage, mapTask } from "../shared/create-agent-task.js";
 import { parseStructuredOutput } from "../shared/parse-structured-output.js";
-import { readProviderStatus, readTaskId, readTaskRecord } from "../shared/read-task-record.js";
 import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
 import { unmappedStatus } from "../shared/unmapped-status.js";
 
@@ -46,25 +45,27 @@ export function mapDariFinalResult(finalResult: unknown): { output: string | nul
 
 /** Normalizes a Dari portal job (`GET /task/{org_id}/{endpoint_name}/status`). */
 export function normalizeDariTask(rawTask: unknown): AgentTask<"dari"> {
-  const job = readTaskRecord("dari", rawTask);
-  const providerStatus = readProviderStatus(job, "status");
-  const error = asNonBlankString(job.error);
-  const costUsd = asFiniteNumber(job.total_cost_usd);
-  return createAgentTask(
-    "dari",
-    rawTask,
-    { id: readTaskId("dari", job, "job_id"), status: mapDariTaskStatus(providerStatus), providerStatus },
+  return mapTask(
     {
-      ...mapDariFinalResult(job.final_result),
-      error: error === null ? null : { message: error, code: null },
-      liveUrl: asNonBlankString(job.browser_url),
-      steps: mapItems(job.events, mapDariEvent),
-      createdAt: toIsoTimestamp(job.created_at),
-      updatedAt: toIsoTimestamp(job.updated_at),
-      cost: costUsd === null ? null : { usd: costUsd, credits: null },
-      recordingUrl: asNonBlankString(job.video_recording_url),
-      logUrl: asNonBlankString(job.log_url),
-      downloadsUrl: asNonBlankString(job.downloads_link),
+      source: "dari",
+      idField: "job_id",
+      mapStatus: mapDariTaskStatus,
+      mapFields: (job) => {
+        const costUsd = asFiniteNumber(job.total_cost_usd);
+        return {
+          ...mapDariFinalResult(job.final_result),
+          error: errorFromMessage(job.error),
+          liveUrl: asNonBlankString(job.browser_url),
+          steps: mapItems(job.events, mapDariEvent),
+          createdAt: toIsoTimestamp(job.created_at),
+          updatedAt: toIsoTimestamp(job.updated_at),
+          cost: costUsd === null ? null : { usd: costUsd, credits: null },
+          recordingUrl: asNonBlankString(job.video_recording_url),
+          logUrl: asNonBlankString(job.log_url),
+          downloadsUrl: asNonBlankString(job.downloads_link),
+        };
+      },
     },
+    rawTask,
   );
 }

@@ -1,8 +1,7 @@
 import type { HyperAgentTaskStatus } from "@agent-tasks/hyperbrowser";
 import type { AgentTask, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
 import { asNonBlankString, asRecord, asString, asStringList, mapItems } from "../shared/coerce.js";
-import { createAgentTask, createAgentTaskStep } from "../shared/create-agent-task.js";
-import { readProviderStatus, readTaskId, readTaskRecord } from "../shared/read-task-record.js";
+import { createAgentTaskStep, errorFromMessage, mapTask } from "../shared/create-agent-task.js";
 import { unmappedStatus } from "../shared/unmapped-status.js";
 
 /** Maps a HyperAgent task status onto the common lifecycle. */
@@ -46,23 +45,21 @@ export function mapHyperbrowserTaskStep(rawStep: unknown, position: number): Age
 
 /** Normalizes a HyperAgent task (`GET /api/task/hyper-agent/{id}`). */
 export function normalizeHyperbrowserTask(rawTask: unknown): AgentTask<"hyperbrowser"> {
-  const task = readTaskRecord("hyperbrowser", rawTask);
-  const providerStatus = readProviderStatus(task, "status");
-  const data = asRecord(task.data);
-  const error = asNonBlankString(task.error);
-  return createAgentTask(
-    "hyperbrowser",
+  return mapTask(
+    {
+      source: "hyperbrowser",
+      idField: "jobId",
+      mapStatus: mapHyperbrowserTaskStatus,
+      mapFields: (task) => {
+        const data = asRecord(task.data);
+        return {
+          output: asString(data?.finalResult),
+          error: errorFromMessage(task.error),
+          liveUrl: asNonBlankString(task.liveUrl),
+          steps: mapItems(data?.steps, mapHyperbrowserTaskStep),
+        };
+      },
+    },
     rawTask,
-    {
-      id: readTaskId("hyperbrowser", task, "jobId"),
-      status: mapHyperbrowserTaskStatus(providerStatus),
-      providerStatus,
-    },
-    {
-      output: asString(data?.finalResult),
-      error: error === null ? null : { message: error, code: null },
-      liveUrl: asNonBlankString(task.liveUrl),
-      steps: mapItems(data?.steps, mapHyperbrowserTaskStep),
-    },
   );
 }

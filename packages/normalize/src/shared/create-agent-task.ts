@@ -6,8 +6,9 @@ import type {
   AgentTaskStep,
   RawTaskBySource,
 } from "../model/agent-task.js";
-import { asFiniteNumber } from "./coerce.js";
+import { asFiniteNumber, asNonBlankString, type JsonRecord } from "./coerce.js";
 import { parseStructuredOutput } from "./parse-structured-output.js";
+import { readProviderStatus, readTaskId, readTaskRecord } from "./read-task-record.js";
 
 type DerivedField = "source" | "id" | "status" | "providerStatus" | "isTerminal" | "raw";
 
@@ -80,4 +81,31 @@ export function createAgentTaskStep(
     timestamp: fields.timestamp ?? null,
     raw: rawStep,
   };
+}
+
+export interface TaskMapping<Source extends AgentTaskSource> {
+  source: Source;
+  /** Field holding the task id (`jobId`, `job_id`, `id`). */
+  idField: string;
+  mapStatus: (providerStatus: string) => AgentTaskStatus;
+  /** Reads the remaining fields from the task, already checked to be an object. */
+  mapFields: (task: JsonRecord, status: AgentTaskStatus) => Partial<Omit<AgentTask<Source>, DerivedField>>;
+}
+
+/** The one path every mapper takes: check the object and its id, map the status, then the fields. */
+export function mapTask<Source extends AgentTaskSource>(
+  mapping: TaskMapping<Source>,
+  rawTask: unknown,
+): AgentTask<Source> {
+  const task = readTaskRecord(mapping.source, rawTask);
+  const id = readTaskId(mapping.source, task, mapping.idField);
+  const providerStatus = readProviderStatus(task, "status");
+  const status = mapping.mapStatus(providerStatus);
+  return createAgentTask(mapping.source, rawTask, { id, status, providerStatus }, mapping.mapFields(task, status));
+}
+
+/** An error message string as the model's error, or `null` when blank or absent. */
+export function errorFromMessage(value: unknown): { message: string; code: null } | null {
+  const message = asNonBlankString(value);
+  return message === null ? null : { message, code: null };
 }
