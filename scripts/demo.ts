@@ -117,11 +117,14 @@ const demoSources: DemoSource[] = [
   },
 ];
 
-/** The fixture the demo shows for a source: the first completed one, so every column has output to show. */
+/** The fixture the demo shows for a source: a completed one with structured output where there is one. */
 function showcaseTask(source: AgentTaskSource): Record<string, unknown> {
   const tasks = Object.values(fixturesBySource[source]) as Record<string, unknown>[];
-  const completed = tasks.find((task) => normalizeTask(source, task).status === "completed");
-  const chosen = completed ?? tasks[0];
+  const rank = (task: Record<string, unknown>) => {
+    const normalized = normalizeTask(source, task);
+    return (normalized.status === "completed" ? 2 : 0) + (normalized.structuredOutput === null ? 0 : 1);
+  };
+  const chosen = [...tasks].sort((left, right) => rank(right) - rank(left))[0];
   if (chosen === undefined) throw new Error(`no fixture for ${source}`);
   return chosen;
 }
@@ -157,7 +160,17 @@ function printSideBySide(
     ["startedAt", (task) => task.startedAt],
     ["finishedAt", (task) => task.finishedAt],
     ["updatedAt", (task) => task.updatedAt],
-    ["cost", (task) => task.cost],
+    [
+      "cost",
+      (task) =>
+        task.cost &&
+        [
+          task.cost.usd === null ? "" : `$${task.cost.usd}`,
+          task.cost.credits === null ? "" : `${task.cost.credits} credits`,
+        ]
+          .filter(Boolean)
+          .join(", "),
+    ],
     ["recordingUrl", (task) => task.recordingUrl],
     ["logUrl", (task) => task.logUrl],
     ["shareUrl", (task) => task.shareUrl],

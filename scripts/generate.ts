@@ -84,7 +84,8 @@ export async function generateSpec(spec: VendoredSpec): Promise<GeneratedFile[]>
   if (problems.length > 0) {
     throw new Error(`${spec.specRelativePath} is not a valid OpenAPI document:\n${problems.join("\n")}`);
   }
-  const ast = await openapiTS(structuredClone(document) as never, { silent: true });
+  // `type: object` with no properties is free-form JSON (Dari's final_result, Hyperbrowser's steps), not `{}`.
+  const ast = await openapiTS(structuredClone(document) as never, { silent: true, emptyObjectsUnknown: true });
   const outDir = `packages/${spec.meta.package}/src/generated`;
   const name = camelCase(spec.meta.id);
   const runtime = {

@@ -11,6 +11,8 @@ export interface AuthenticatedFetchOptions {
   provider: string;
   security: SecurityScheme;
   apiKey: string;
+  /** The only origin the key is sent to: the client's base URL. A per-request `baseUrl` elsewhere gets no key. */
+  apiOrigin: string;
   /** Resolved on every call, so a mock installed after the client was created (msw) is still used. */
   getFetch: () => FetchLike;
 }
@@ -22,12 +24,11 @@ export interface AuthenticatedFetchOptions {
 export function createAuthenticatedFetch(options: AuthenticatedFetchOptions): FetchLike {
   const keyHeader = securityHeaderName(options.security).toLowerCase();
   return async (request) => {
-    const apiOrigin = new URL(request.url).origin;
     const body = request.body === null ? null : await request.arrayBuffer();
     let url = new URL(request.url);
     let method = request.method;
     let sendBody: ArrayBuffer | null = body;
-    let keyAllowed = true;
+    let keyAllowed = url.origin === options.apiOrigin;
     const baseHeaders = new Headers(request.headers);
 
     for (let hop = 0; ; hop++) {
@@ -50,7 +51,10 @@ export function createAuthenticatedFetch(options: AuthenticatedFetchOptions): Fe
       }
       await response.body?.cancel();
       url = new URL(location, url);
-      if (url.origin !== apiOrigin) keyAllowed = false;
+      if (url.protocol !== "https:" && url.protocol !== "http:") {
+        throw new RedirectError(options.provider, response.status, `the target is a ${url.protocol} URL`);
+      }
+      if (url.origin !== options.apiOrigin) keyAllowed = false;
       const becomesGet =
         response.status === 303 || ((response.status === 301 || response.status === 302) && method === "POST");
       if (becomesGet && method !== "HEAD") {

@@ -42,7 +42,8 @@ function hasControlCharacters(value: string): boolean {
 }
 
 function resolveApiKey(descriptor: ProviderDescriptor, apiKey: string | undefined): string {
-  const key = apiKey ?? readEnv(descriptor.apiKeyEnvVar);
+  // A blank option (often `process.env.X ?? ""` upstream) falls back to the environment like an absent one.
+  const key = (apiKey !== undefined && apiKey.trim() !== "" ? apiKey : undefined) ?? readEnv(descriptor.apiKeyEnvVar);
   if (key === undefined || key.trim() === "") {
     throw new MissingApiKeyError(
       descriptor.provider,
@@ -77,6 +78,13 @@ function resolveBaseUrl(descriptor: ProviderDescriptor, baseUrl: string | undefi
   if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
     throw new InvalidClientOptionError(descriptor.provider, "baseUrl", `${parsed.protocol} URLs are not supported`);
   }
+  if (parsed.search !== "" || parsed.hash !== "") {
+    throw new InvalidClientOptionError(
+      descriptor.provider,
+      "baseUrl",
+      "a query string or fragment cannot be part of it",
+    );
+  }
   if (parsed.username !== "" || parsed.password !== "") {
     throw new InvalidClientOptionError(descriptor.provider, "baseUrl", "credentials in the URL are not allowed");
   }
@@ -91,17 +99,26 @@ export function createProviderClient<Paths extends {}>(
   const apiKey = resolveApiKey(descriptor, options.apiKey);
   const baseUrl = resolveBaseUrl(descriptor, options.baseUrl);
   const customFetch = options.fetch;
-  return createClient<Paths>({
+  const guardPath = createGuardedPathSerializer(descriptor.provider, baseUrl);
+  const client = createClient<Paths>({
     baseUrl,
     headers: options.headers,
-    pathSerializer: createGuardedPathSerializer(descriptor.provider),
+    pathSerializer: guardPath,
     fetch: createAuthenticatedFetch({
       provider: descriptor.provider,
       security: descriptor.security,
       apiKey,
+      apiOrigin: new URL(baseUrl).origin,
       getFetch: () => customFetch ?? ((request) => globalThis.fetch(request)),
     }),
   });
+  // openapi-fetch skips the path serializer when `params.path` is absent (possible from plain JavaScript).
+  client.use({
+    onRequest: ({ schemaPath, params }) => {
+      if (!params.path) guardPath(schemaPath, {});
+    },
+  });
+  return client;
 }
 
 /** Returns a provider's public client factory (`createHyperbrowserClient` and friends). */

@@ -32,13 +32,16 @@ function describeProblem(value: unknown): string | null {
 /**
  * A path serializer that rejects values which would point the request somewhere else
  * (empty, `.`/`..` in any percent-encoding, missing), then encodes the rest like openapi-fetch does.
+ * Pass the client's `baseUrl` so errors name the schema path, not the whole URL.
  */
-export function createGuardedPathSerializer(provider: string | null): PathSerializer {
+export function createGuardedPathSerializer(provider: string | null, baseUrl = ""): PathSerializer {
   return (pathname, pathParams) => {
-    for (const match of pathname.matchAll(PLACEHOLDER)) {
+    // openapi-fetch hands over base URL + schema path.
+    const schemaPath = baseUrl !== "" && pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length) : pathname;
+    for (const match of schemaPath.matchAll(PLACEHOLDER)) {
       const name = (match[1] ?? "").replace(/^[.;]/, "").replace(/\*$/, "");
       const problem = describeProblem(pathParams?.[name]);
-      if (problem !== null) throw new InvalidPathParameterError(provider, pathname, name, problem);
+      if (problem !== null) throw new InvalidPathParameterError(provider, schemaPath, name, problem);
     }
     return defaultPathSerializer(pathname, pathParams);
   };

@@ -10,4 +10,5 @@ export type DariJob = components["schemas"]["JobStatusResponse"];
 export type DariJobStatus = components["schemas"]["JobStatus"];
 /** One item of `events`. */
 export type DariJobEvent = components["schemas"]["JobEvent"];
-// The Dari docs declare no error responses, so there is no error-body alias: errors come back as `unknown`.
+// The Dari docs declare no error responses, so there is no error-body alias: openapi-fetch types `error` as
+// `undefined`, yet a failed request still returns the body in `error` at run time (check `response.ok`).

@@ -20,6 +20,8 @@ export interface MockApi {
   readonly calls: RecordedCall[];
   /** Adds routes for the current test only. */
   routes(table: RouteTable): void;
+  /** Resolves once every recorded request body has been read into `calls`. */
+  settled(): Promise<void>;
 }
 
 const methods = { GET: http.get, POST: http.post, PUT: http.put, PATCH: http.patch, DELETE: http.delete };
@@ -38,14 +40,26 @@ function toHandlers(table: RouteTable) {
 export function useMockApi(initialRoutes: RouteTable = {}): MockApi {
   const server = setupServer(...toHandlers(initialRoutes));
   const calls: RecordedCall[] = [];
+  const pendingBodies = new Set<Promise<void>>();
   server.events.on("request:start", async ({ request }) => {
-    const copy = request.clone();
-    calls.push({
+    // Recorded at once, in arrival order; the body is filled in when it has been read.
+    const call: RecordedCall = {
       method: request.method,
       url: new URL(request.url),
       headers: new Headers(request.headers),
-      body: copy.body === null ? null : await copy.text(),
-    });
+      body: null,
+    };
+    calls.push(call);
+    if (request.body === null) return;
+    const reading = request
+      .clone()
+      .text()
+      .then((text) => {
+        call.body = text;
+      })
+      .finally(() => pendingBodies.delete(reading));
+    pendingBodies.add(reading);
+    await reading;
   });
   beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
   afterEach(() => {
@@ -56,5 +70,8 @@ export function useMockApi(initialRoutes: RouteTable = {}): MockApi {
   return {
     calls,
     routes: (table) => server.use(...toHandlers(table)),
+    settled: async () => {
+      await Promise.all(pendingBodies);
+    },
   };
 }

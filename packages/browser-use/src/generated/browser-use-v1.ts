@@ -92,7 +92,7 @@ export interface components {
             /** @description Public URL for sharing the task (if public sharing was enabled) */
             public_share_url?: string | null;
             /** @description Custom metadata key-value pairs associated with the task */
-            metadata?: Record<string, never> | null;
+            metadata?: Record<string, unknown> | null;
         };
         /**
          * @description Enumeration of possible task states.
@@ -123,7 +123,7 @@ export interface components {
              * Cookies
              * @description List of cookies from the browser session
              */
-            cookies: Record<string, never>[];
+            cookies: Record<string, unknown>[];
         };
         HTTPValidationError: {
             detail?: components["schemas"]["ValidationError"][];

@@ -65,9 +65,9 @@ export interface components {
             /** @description Ordered list of job events */
             events?: components["schemas"]["JobEvent"][];
             /** @description Intermediate result data */
-            result?: Record<string, never> | null;
+            result?: Record<string, unknown> | null;
             /** @description Final structured result matching the portal’s output_schema */
-            final_result?: Record<string, never> | null;
+            final_result?: Record<string, unknown> | null;
             /** @description Error message if the job failed */
             error?: string | null;
             /** @description URL to download any files generated during the job */
@@ -88,7 +88,7 @@ export interface components {
         JobEvent: {
             event_type?: string;
             message?: string;
-            data?: Record<string, never>;
+            data?: Record<string, unknown>;
             timestamp?: string;
         };
     };

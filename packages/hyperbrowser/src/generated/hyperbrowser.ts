@@ -67,7 +67,7 @@ export interface components {
             jobId: string;
             status: components["schemas"]["JobStatus"];
             data?: {
-                steps?: Record<string, never>[];
+                steps?: Record<string, unknown>[];
                 finalResult?: string | null;
             };
             error?: string | null;

@@ -40,6 +40,8 @@ export function mapDariFinalResult(finalResult: unknown): { output: string | nul
   if (typeof finalResult === "string") {
     return { output: finalResult, structuredOutput: parseStructuredOutput(finalResult) };
   }
+  // Numbers and booleans are not a portal output: treated like any optional field of the wrong type.
+  if (typeof finalResult !== "object") return { output: null, structuredOutput: null };
   return { output: toJsonText(finalResult), structuredOutput: finalResult };
 }
 

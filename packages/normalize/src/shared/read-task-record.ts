@@ -5,7 +5,7 @@ function describe(value: unknown): string {
   if (value === undefined) return "it is missing";
   if (value === null) return "got null";
   if (Array.isArray(value)) return "got an array";
-  if (typeof value === "string") return "got an empty string";
+  if (typeof value === "string" && value.trim() === "") return "got an empty string";
   return `got ${typeof value}`;
 }
 

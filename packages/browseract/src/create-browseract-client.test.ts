@@ -1,0 +1,142 @@
+import { MissingApiKeyError } from "@agent-tasks/core";
+import { responseValidator, useMockApi } from "@agent-tasks/test-support";
+import { HttpResponse } from "msw";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { createBrowserActClient } from "./create-browseract-client.js";
+import type { BrowserActErrorResponse, BrowserActTask } from "./index.js";
+
+const KEY = "ba-test-key-d3c8";
+// BrowserAct ids are 17-digit strings: more digits than a JavaScript number holds exactly.
+const TASK_ID = "81234567890123456";
+const TASK_ROUTE = "GET https://api.browseract.com/v2/workflow/get-task";
+
+// The spec has no full example response, so this is a realistic finished task checked against the spec's schema below.
+const finishedTask = {
+  id: TASK_ID,
+  workflow_id: "71234567890123456",
+  status: "finished",
+  created_at: "2025-06-01T08:00:00Z",
+  finished_at: "2025-06-01T08:02:31Z",
+  steps: [
+    {
+      id: "91234567890123456",
+      step: 1,
+      status: "succeed",
+      evaluation_previous_goal: "Opened https://shop.example.com/products",
+      step_goal: "Extract the product names and prices",
+      screenshots_url: "https://cdn.browseract.com/screenshots/91234567890123456.png",
+    },
+  ],
+  output: { string: '{"items":[{"name":"Widget","price":"9.99"}]}', files: [] },
+  credit: 12,
+  download_files: [],
+  input_parameters: "url=https://shop.example.com/products",
+  log_detail_url: "https://www.browseract.com/logs/81234567890123456",
+} satisfies BrowserActTask;
+
+const api = useMockApi();
+
+afterEach(() => {
+  vi.unstubAllEnvs();
+});
+
+function getTask() {
+  return createBrowserActClient({ apiKey: KEY }).GET("/v2/workflow/get-task", {
+    params: { query: { task_id: TASK_ID } },
+  });
+}
+
+describe("createBrowserActClient", () => {
+  it("uses a task body that is valid for the spec's 200 schema", () => {
+    const validate = responseValidator("browseract", "/v2/workflow/get-task", "get", "200");
+
+    expect(validate(finishedTask)).toBeNull();
+  });
+
+  it("GETs https://api.browseract.com/v2/workflow/get-task?task_id=... and returns the task as data", async () => {
+    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(finishedTask) });
+
+    const { data, error, response } = await getTask();
+
+    expect(api.calls).toHaveLength(1);
+    expect(api.calls[0]?.method).toBe("GET");
+    expect(api.calls[0]?.url.href).toBe(`https://api.browseract.com/v2/workflow/get-task?task_id=${TASK_ID}`);
+    expect(response.status).toBe(200);
+    expect(error).toBeUndefined();
+    expect(data).toEqual(finishedTask);
+  });
+
+  it("keeps the 17-digit task id exact in the query and in data", async () => {
+    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(finishedTask) });
+
+    const { data } = await getTask();
+
+    expect(api.calls[0]?.url.searchParams.get("task_id")).toBe("81234567890123456");
+    expect(data?.id).toBe("81234567890123456");
+  });
+
+  it("sends the key as Authorization: Bearer and no other credential header", async () => {
+    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(finishedTask) });
+
+    await getTask();
+
+    const headers = api.calls[0]?.headers;
+    expect(headers?.get("Authorization")).toBe(`Bearer ${KEY}`);
+    expect([...(headers?.keys() ?? [])]).toEqual(["authorization"]);
+    expect(api.calls[0]?.url.href).not.toContain(KEY);
+  });
+
+  it.each([
+    [
+      400,
+      {
+        code: 400,
+        msg: "Invalid task_id",
+        data: {},
+        ts: 1748764800000,
+        time: "2025-06-01T08:00:00Z",
+        traceId: "b4bb01c1b2b14f11a6a2d7c1c8b0e3a1",
+      },
+    ],
+    [
+      500,
+      {
+        code: 500,
+        msg: "Internal server error",
+        data: {},
+        ts: 1748764801000,
+        time: "2025-06-01T08:00:01Z",
+        traceId: "0f1e2d3c4b5a69788796a5b4c3d2e1f0",
+      },
+    ],
+  ] satisfies [number, BrowserActErrorResponse][])(
+    "returns a %i ResponseData envelope as error with that status",
+    async (status, body) => {
+      api.routes({ [TASK_ROUTE]: () => HttpResponse.json(body, { status }) });
+
+      const { data, error, response } = await getTask();
+
+      expect(data).toBeUndefined();
+      expect(error).toEqual(body);
+      expect(response.status).toBe(status);
+    },
+  );
+
+  it("reads BROWSERACT_API_KEY when no apiKey is passed", async () => {
+    vi.stubEnv("BROWSERACT_API_KEY", "ba-key-from-env");
+    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(finishedTask) });
+
+    await createBrowserActClient().GET("/v2/workflow/get-task", { params: { query: { task_id: TASK_ID } } });
+
+    expect(api.calls[0]?.headers.get("Authorization")).toBe("Bearer ba-key-from-env");
+  });
+
+  it("names createBrowserActClient and BROWSERACT_API_KEY when no key is found", () => {
+    vi.stubEnv("BROWSERACT_API_KEY", undefined);
+
+    expect(() => createBrowserActClient()).toThrow(MissingApiKeyError);
+    expect(() => createBrowserActClient()).toThrow(
+      "Missing BrowserAct API key: pass the `apiKey` option to createBrowserActClient() or set the BROWSERACT_API_KEY environment variable.",
+    );
+  });
+});

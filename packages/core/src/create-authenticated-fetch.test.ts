@@ -1,0 +1,264 @@
+import { useMockApi } from "@agent-tasks/test-support";
+import { HttpResponse, type JsonBodyType } from "msw";
+import { describe, expect, it, vi } from "vitest";
+import { createAuthenticatedFetch } from "./create-authenticated-fetch.js";
+import { RedirectError } from "./errors.js";
+import type { SecurityScheme } from "./security-scheme.js";
+
+const KEY = "fake-key-5f1c9a";
+const API = "https://api.fake.example";
+const EVIL = "https://evil.example";
+
+const apiKeyHeader: SecurityScheme = { type: "apiKey", in: "header", name: "X-Fake-Key" };
+const bearer: SecurityScheme = { type: "http", scheme: "bearer" };
+
+const api = useMockApi();
+
+function authenticatedFetch(security: SecurityScheme = apiKeyHeader) {
+  return createAuthenticatedFetch({
+    provider: "fake",
+    security,
+    apiKey: KEY,
+    apiOrigin: API,
+    getFetch: () => (request) => globalThis.fetch(request),
+  });
+}
+
+/** useMockApi fills in a recorded body once it has been read: wait for every call, then pick one by URL. */
+async function recordedCall(href: string, expectedCalls: number) {
+  await api.settled();
+  expect(api.calls).toHaveLength(expectedCalls);
+  const call = api.calls.find((candidate) => candidate.url.href === href);
+  if (call === undefined) throw new Error(`no request to ${href} was recorded`);
+  return call;
+}
+
+function redirectTo(location: string, status = 302) {
+  return () => new HttpResponse(null, { status, headers: { Location: location } });
+}
+
+function ok(body: JsonBodyType = { ok: true }) {
+  return () => HttpResponse.json(body);
+}
+
+describe("createAuthenticatedFetch", () => {
+  it("adds the key to a request with no redirect", async () => {
+    api.routes({ "GET https://api.fake.example/things/abc": ok({ id: "abc" }) });
+
+    const response = await authenticatedFetch()(new Request(`${API}/things/abc`));
+
+    expect(await response.json()).toEqual({ id: "abc" });
+    expect(api.calls).toHaveLength(1);
+    expect(api.calls[0]?.headers.get("X-Fake-Key")).toBe(KEY);
+  });
+
+  it("follows a same-origin 302 and sends the key on both hops", async () => {
+    api.routes({
+      "GET https://api.fake.example/things/old": redirectTo("/things/new"),
+      "GET https://api.fake.example/things/new": ok({ id: "new" }),
+    });
+
+    const response = await authenticatedFetch()(new Request(`${API}/things/old`));
+
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ id: "new" });
+    expect(api.calls.map((call) => call.url.href)).toEqual([`${API}/things/old`, `${API}/things/new`]);
+    expect(api.calls.map((call) => call.headers.get("X-Fake-Key"))).toEqual([KEY, KEY]);
+  });
+
+  it("follows a cross-origin 302 without the key, Authorization or Cookie", async () => {
+    api.routes({
+      "GET https://api.fake.example/things/abc": redirectTo(`${EVIL}/collect`),
+      "GET https://evil.example/collect": ok(),
+    });
+    const request = new Request(`${API}/things/abc`, {
+      headers: { Authorization: "Bearer caller-token", Cookie: "session=caller", "X-Trace-Id": "trace-1" },
+    });
+
+    const response = await authenticatedFetch()(request);
+
+    expect(response.status).toBe(200);
+    const [first, second] = api.calls;
+    expect(first?.headers.get("X-Fake-Key")).toBe(KEY);
+    expect(first?.headers.get("Authorization")).toBe("Bearer caller-token");
+    expect(second?.url.href).toBe(`${EVIL}/collect`);
+    expect(second?.headers.has("X-Fake-Key")).toBe(false);
+    expect(second?.headers.has("Authorization")).toBe(false);
+    expect(second?.headers.has("Cookie")).toBe(false);
+    expect(second?.headers.get("X-Trace-Id")).toBe("trace-1");
+  });
+
+  it("follows a cross-origin 307 with method and body but without the key", async () => {
+    api.routes({
+      "POST https://api.fake.example/things/abc/rename": redirectTo(`${EVIL}/collect`, 307),
+      "POST https://evil.example/collect": ok(),
+    });
+    const request = new Request(`${API}/things/abc/rename`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "renamed" }),
+    });
+
+    await authenticatedFetch()(request);
+
+    const second = await recordedCall(`${EVIL}/collect`, 2);
+    expect(second.method).toBe("POST");
+    expect(second.body).toBe('{"name":"renamed"}');
+    expect(second.headers.has("X-Fake-Key")).toBe(false);
+    expect([...second.headers.values()].join(" ")).not.toContain(KEY);
+  });
+
+  it("drops a bearer key on a cross-origin redirect", async () => {
+    api.routes({
+      "GET https://api.fake.example/things/abc": redirectTo(`${EVIL}/collect`),
+      "GET https://evil.example/collect": ok(),
+    });
+
+    await authenticatedFetch(bearer)(new Request(`${API}/things/abc`));
+
+    expect(api.calls[0]?.headers.get("Authorization")).toBe(`Bearer ${KEY}`);
+    expect(api.calls[1]?.headers.has("Authorization")).toBe(false);
+  });
+
+  it("treats a redirect from https to http on the same host as another origin", async () => {
+    api.routes({
+      "GET https://api.fake.example/things/abc": redirectTo("http://api.fake.example/things/abc"),
+      "GET http://api.fake.example/things/abc": ok(),
+    });
+
+    await authenticatedFetch()(new Request(`${API}/things/abc`));
+
+    expect(api.calls[1]?.url.href).toBe("http://api.fake.example/things/abc");
+    expect(api.calls[1]?.headers.has("X-Fake-Key")).toBe(false);
+  });
+
+  it("keeps the key off a redirect that comes back to the API origin after leaving it", async () => {
+    api.routes({
+      "GET https://api.fake.example/things/abc": redirectTo(`${EVIL}/bounce`),
+      "GET https://evil.example/bounce": redirectTo(`${API}/things/final`),
+      "GET https://api.fake.example/things/final": ok({ id: "final" }),
+    });
+
+    const response = await authenticatedFetch()(new Request(`${API}/things/abc`));
+
+    expect(await response.json()).toEqual({ id: "final" });
+    expect(api.calls.map((call) => call.url.href)).toEqual([
+      `${API}/things/abc`,
+      `${EVIL}/bounce`,
+      `${API}/things/final`,
+    ]);
+    expect(api.calls.map((call) => call.headers.get("X-Fake-Key"))).toEqual([KEY, null, null]);
+  });
+
+  it.each([
+    [301, "POST", "GET"],
+    [302, "POST", "GET"],
+    [303, "POST", "GET"],
+    [303, "PUT", "GET"],
+    [302, "PUT", "PUT"],
+    [307, "POST", "POST"],
+    [308, "POST", "POST"],
+  ] as const)("answers a %i to %s with a %s to the new location", async (status, method, expectedMethod) => {
+    api.routes({
+      [`${method} https://api.fake.example/things/abc`]: redirectTo("/things/moved", status),
+      "GET https://api.fake.example/things/moved": ok(),
+      "POST https://api.fake.example/things/moved": ok(),
+      "PUT https://api.fake.example/things/moved": ok(),
+    });
+    const request = new Request(`${API}/things/abc`, {
+      method,
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({ name: "renamed" }),
+    });
+
+    const response = await authenticatedFetch()(request);
+
+    expect(response.status).toBe(200);
+    const second = await recordedCall(`${API}/things/moved`, 2);
+    expect(second.method).toBe(expectedMethod);
+    expect(second.headers.get("X-Fake-Key")).toBe(KEY);
+    if (expectedMethod === "GET") {
+      expect(second.body).toBeNull();
+      expect(second.headers.has("Content-Type")).toBe(false);
+    } else {
+      expect(second.body).toBe('{"name":"renamed"}');
+      expect(second.headers.get("Content-Type")).toBe("application/json");
+    }
+  });
+
+  it("follows exactly 5 redirects", async () => {
+    api.routes({
+      "GET https://api.fake.example/hops/:hop": ({ params }) => {
+        const hop = Number(params.hop);
+        return hop < 5 ? redirectTo(`/hops/${hop + 1}`)() : HttpResponse.json({ hops: hop });
+      },
+    });
+
+    const response = await authenticatedFetch()(new Request(`${API}/hops/0`));
+
+    expect(await response.json()).toEqual({ hops: 5 });
+    expect(api.calls).toHaveLength(6);
+  });
+
+  it("throws RedirectError on a sixth redirect, without the key in the message", async () => {
+    api.routes({ "GET https://api.fake.example/loop": redirectTo("/loop") });
+
+    const error = await authenticatedFetch()(new Request(`${API}/loop`)).catch((thrown: unknown) => thrown);
+
+    expect(error).toBeInstanceOf(RedirectError);
+    expect(error).toMatchObject({ provider: "fake", status: 302 });
+    expect((error as Error).message).toBe(
+      "fake answered with a redirect (HTTP 302) that was not followed: more than 5 redirects",
+    );
+    expect((error as Error).message).not.toContain(KEY);
+    expect(api.calls).toHaveLength(6);
+  });
+
+  it("returns a 302 without a Location header as it is", async () => {
+    api.routes({ "GET https://api.fake.example/things/abc": () => new HttpResponse(null, { status: 302 }) });
+
+    const response = await authenticatedFetch()(new Request(`${API}/things/abc`));
+
+    expect(response.status).toBe(302);
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("sends no key to a request whose origin is not the client's API origin", async () => {
+    api.routes({ "GET https://elsewhere.example/things/abc": () => HttpResponse.json({}) });
+
+    await authenticatedFetch()(new Request("https://elsewhere.example/things/abc"));
+
+    const call = await recordedCall("https://elsewhere.example/things/abc", 1);
+    expect(call.headers.has("x-fake-key")).toBe(false);
+  });
+
+  it("refuses to follow a redirect to a non-http(s) URL", async () => {
+    api.routes({ [`GET ${API}/things/abc`]: redirectTo("data:text/plain,hello") });
+
+    const error = await authenticatedFetch()(new Request(`${API}/things/abc`)).catch((thrown: unknown) => thrown);
+
+    expect(error).toBeInstanceOf(RedirectError);
+    expect((error as Error).message).toContain("the target is a data: URL");
+    expect((error as Error).message).not.toContain(KEY);
+  });
+
+  it("throws RedirectError when the runtime hides the redirect target", async () => {
+    const opaque = new Response(null);
+    Object.defineProperty(opaque, "type", { value: "opaqueredirect" });
+    const authFetch = createAuthenticatedFetch({
+      provider: "fake",
+      security: apiKeyHeader,
+      apiKey: KEY,
+      apiOrigin: API,
+      getFetch: () => async () => opaque,
+    });
+
+    const error = await authFetch(new Request(`${API}/things/abc`)).catch((thrown: unknown) => thrown);
+
+    expect(error).toBeInstanceOf(RedirectError);
+    expect((error as Error).message).toBe(
+      "fake answered with a redirect (HTTP 0) that was not followed: the runtime hides the redirect target (browser fetch)",
+    );
+    expect((error as Error).message).not.toContain(KEY);
+  });
+});

@@ -1,0 +1,56 @@
+import type { ProviderClientOptions } from "@agent-tasks/core";
+import { describe, expectTypeOf, it } from "vitest";
+import { createDariClient, type DariClient, type DariJob, type DariJobEvent, type DariJobStatus } from "./index.js";
+
+const client = createDariClient({ apiKey: "test-key" });
+const path = { org_id: "my-org", endpoint_name: "contact_form" };
+const query = { job_id: "550e8400-e29b-41d4-a716-446655440000" };
+
+describe("@agent-tasks/dari types", () => {
+  it("createDariClient takes the shared options and returns a DariClient", () => {
+    expectTypeOf(createDariClient).parameter(0).toEqualTypeOf<ProviderClientOptions | undefined>();
+    expectTypeOf(client).toEqualTypeOf<DariClient>();
+  });
+
+  it("types GET /task/{org_id}/{endpoint_name}/status as DariJob data", async () => {
+    const { data } = await client.GET("/task/{org_id}/{endpoint_name}/status", { params: { path, query } });
+
+    expectTypeOf(data).toEqualTypeOf<DariJob | undefined>();
+    expectTypeOf(data?.status).toEqualTypeOf<DariJobStatus | undefined>();
+  });
+
+  it("types error as undefined, because the spec declares no error response (a 500 still arrives at run time)", async () => {
+    const { error } = await client.GET("/task/{org_id}/{endpoint_name}/status", { params: { path, query } });
+
+    expectTypeOf(error).toEqualTypeOf<undefined>();
+  });
+
+  it("rejects paths and methods the spec does not have", () => {
+    // @ts-expect-error the spec has no such path
+    void client.GET("/task/{org_id}/{endpoint_name}", { params: { path, query } });
+    // @ts-expect-error the status endpoint is GET only
+    void client.POST("/task/{org_id}/{endpoint_name}/status", { params: { path, query } });
+  });
+
+  it("requires both path parameters and the job_id query parameter", () => {
+    // @ts-expect-error params.query.job_id is required
+    void client.GET("/task/{org_id}/{endpoint_name}/status", { params: { path } });
+    // @ts-expect-error params.path is required
+    void client.GET("/task/{org_id}/{endpoint_name}/status", { params: { query } });
+    // @ts-expect-error params.path.endpoint_name is required
+    void client.GET("/task/{org_id}/{endpoint_name}/status", { params: { path: { org_id: "my-org" }, query } });
+    // @ts-expect-error job_id is a query parameter, not a path parameter
+    void client.GET("/task/{org_id}/{endpoint_name}/status", { params: { path: { ...path, ...query } } });
+  });
+
+  it("DariJobStatus is the spec's JobStatus union", () => {
+    expectTypeOf<DariJobStatus>().toEqualTypeOf<"pending" | "running" | "paused" | "completed" | "failed">();
+  });
+
+  it("every DariJob field is optional, as the spec declares none required", () => {
+    expectTypeOf<DariJob["status"]>().toEqualTypeOf<DariJobStatus | undefined>();
+    expectTypeOf<DariJob["events"]>().toEqualTypeOf<DariJobEvent[] | undefined>();
+    expectTypeOf<DariJob["error"]>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<DariJob["total_cost_usd"]>().toEqualTypeOf<number | undefined>();
+  });
+});

@@ -1,0 +1,157 @@
+import { AgentTasksError } from "@agent-tasks/core";
+import { describe, expect, it } from "vitest";
+import { type AgentTaskSource, agentTaskSources } from "./model/agent-task.js";
+import { NormalizeError } from "./normalize-error.js";
+import { normalizeTask } from "./normalize-task.js";
+import { fixturesBySource } from "./providers/__fixtures__/index.js";
+import { normalizeBrowserUseTask } from "./providers/browser-use.js";
+import { normalizeBrowserUseV1Task } from "./providers/browser-use-v1.js";
+import { normalizeBrowserActTask } from "./providers/browseract.js";
+import { normalizeDariTask } from "./providers/dari.js";
+import { normalizeHyperbrowserTask } from "./providers/hyperbrowser.js";
+
+const mapperBySource: { [Source in AgentTaskSource]: (rawTask: unknown) => unknown } = {
+  hyperbrowser: normalizeHyperbrowserTask,
+  "browser-use": normalizeBrowserUseTask,
+  "browser-use-v1": normalizeBrowserUseV1Task,
+  dari: normalizeDariTask,
+  browseract: normalizeBrowserActTask,
+};
+
+const idFieldBySource: { [Source in AgentTaskSource]: string } = {
+  hyperbrowser: "jobId",
+  "browser-use": "id",
+  "browser-use-v1": "id",
+  dari: "job_id",
+  browseract: "id",
+};
+
+/** The error `run` throws, so that its message and fields can be asserted one by one. */
+function thrownBy(run: () => unknown): NormalizeError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof NormalizeError) return error;
+    throw error;
+  }
+  throw new Error("expected a NormalizeError, but nothing was thrown");
+}
+
+/** A copy of a fixture with its id field replaced (or removed when `id` is undefined). */
+function withId(source: AgentTaskSource, id: unknown): Record<string, unknown> {
+  const [fixture] = Object.values(fixturesBySource[source]);
+  const { [idFieldBySource[source]]: _id, ...rest } = fixture as Record<string, unknown>;
+  return id === undefined ? rest : { ...rest, [idFieldBySource[source]]: id };
+}
+
+const fixtureCases = agentTaskSources.flatMap((source) =>
+  Object.entries(fixturesBySource[source]).map(([name, fixture]) => ({ source, name, fixture })),
+);
+
+describe("normalizeTask", () => {
+  it.each(fixtureCases)("dispatches $source/$name to the $source mapper", ({ source, fixture }) => {
+    const task = normalizeTask(source, fixture);
+    expect(task).toEqual(mapperBySource[source](fixture));
+    expect(task.source).toBe(source);
+    expect(task.raw).toBe(fixture);
+    expect(typeof task.id).toBe("string");
+  });
+
+  describe("an unknown source", () => {
+    it("throws a NormalizeError that names the source and lists the valid ones", () => {
+      const error = thrownBy(() => normalizeTask("browser_use" as AgentTaskSource, {}));
+      expect(error.message).toBe(
+        'normalizeTask("browser_use"): unknown source; expected one of hyperbrowser, browser-use, browser-use-v1, dari, browseract',
+      );
+      expect([error.source, error.path]).toEqual(["browser_use", null]);
+    });
+
+    it("is an AgentTasksError with the source as its provider", () => {
+      const error = thrownBy(() => normalizeTask("nope" as AgentTaskSource, {}));
+      expect(error).toBeInstanceOf(AgentTasksError);
+      expect([error.name, error.provider]).toEqual(["NormalizeError", "nope"]);
+    });
+
+    it("does not mistake inherited object keys for sources", () => {
+      for (const source of ["toString", "__proto__", "constructor"]) {
+        expect(thrownBy(() => normalizeTask(source as AgentTaskSource, {})).message).toContain("unknown source");
+      }
+    });
+  });
+
+  describe("a raw task that is not an object", () => {
+    it.each([
+      ["null", null, "got null"],
+      ["undefined", undefined, "got undefined"],
+      ["an array", [{ id: "78412563098214567" }], "got an array"],
+      ["a number", 78412563, "got number"],
+      ["an empty string", "", "got an empty string"],
+    ])("throws a NormalizeError at (root) for %s", (_description, rawTask, problem) => {
+      const error = thrownBy(() => normalizeTask("browseract", rawTask));
+      expect(error.message).toBe(`normalizeTask("browseract"): (root): expected the task object, ${problem}`);
+      expect([error.source, error.path]).toEqual(["browseract", "(root)"]);
+    });
+
+    it("says it got a string, not an empty one, when given JSON text that was never parsed", () => {
+      const error = thrownBy(() => normalizeTask("dari", '{"job_id":"550e8400-e29b-41d4-a716-446655440000"}'));
+      expect(error.message).toBe('normalizeTask("dari"): (root): expected the task object, got string');
+    });
+  });
+
+  describe("the id", () => {
+    it.each(agentTaskSources)("throws a NormalizeError naming the id field when a %s task has none", (source) => {
+      const field = idFieldBySource[source];
+      const error = thrownBy(() => normalizeTask(source, withId(source, undefined)));
+      expect(error.message).toBe(`normalizeTask("${source}"): ${field}: expected a non-empty string id, it is missing`);
+      expect([error.source, error.path]).toEqual([source, field]);
+    });
+
+    it.each(agentTaskSources)("throws a NormalizeError naming the id field when a %s id is blank", (source) => {
+      const field = idFieldBySource[source];
+      expect(thrownBy(() => normalizeTask(source, withId(source, ""))).message).toBe(
+        `normalizeTask("${source}"): ${field}: expected a non-empty string id, got an empty string`,
+      );
+      expect(thrownBy(() => normalizeTask(source, withId(source, "   "))).path).toBe(field);
+    });
+
+    it("names what the id is instead when it has the wrong type", () => {
+      expect(thrownBy(() => normalizeTask("dari", withId("dari", null))).message).toBe(
+        'normalizeTask("dari"): job_id: expected a non-empty string id, got null',
+      );
+      expect(thrownBy(() => normalizeTask("hyperbrowser", withId("hyperbrowser", { id: "x" }))).message).toBe(
+        'normalizeTask("hyperbrowser"): jobId: expected a non-empty string id, got object',
+      );
+      expect(thrownBy(() => normalizeTask("browseract", withId("browseract", 1.5))).path).toBe("id");
+    });
+
+    it("turns a numeric id within Number.MAX_SAFE_INTEGER into its string", () => {
+      expect(normalizeTask("browseract", withId("browseract", 123456789)).id).toBe("123456789");
+      expect(normalizeTask("browser-use-v1", withId("browser-use-v1", Number.MAX_SAFE_INTEGER)).id).toBe(
+        "9007199254740991",
+      );
+    });
+
+    it("refuses a numeric id beyond Number.MAX_SAFE_INTEGER, whose digits JSON.parse has already lost", () => {
+      const parsed: unknown = JSON.parse('{"id":78412563098214567,"status":"finished","steps":[]}');
+      const error = thrownBy(() => normalizeTask("browseract", parsed));
+      expect(error.message).toBe(
+        'normalizeTask("browseract"): id: the id is a number beyond Number.MAX_SAFE_INTEGER, so its digits are already lost; keep ids as strings when parsing',
+      );
+      expect(error.path).toBe("id");
+    });
+
+    it("keeps a 17-digit string id exactly as it is", () => {
+      expect(normalizeTask("browseract", withId("browseract", "78412563098214567")).id).toBe("78412563098214567");
+    });
+  });
+
+  it("maps a task without a status to unknown, with an empty provider status", () => {
+    const { status: _status, ...withoutStatus } = fixturesBySource.dari.taskRunning as Record<string, unknown>;
+    expect(normalizeTask("dari", withoutStatus)).toMatchObject({ status: "unknown", providerStatus: "" });
+  });
+
+  it("keeps a non-string status as its JSON text and maps it to unknown", () => {
+    const task = normalizeTask("hyperbrowser", { jobId: "0c8e4a1f", status: { code: 3 } });
+    expect([task.status, task.providerStatus]).toEqual(["unknown", '{"code":3}']);
+  });
+});
