@@ -1,6 +1,6 @@
 import { useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse, type JsonBodyType } from "msw";
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAuthenticatedFetch } from "./create-authenticated-fetch.js";
 import { RedirectError } from "./errors.js";
 import type { SecurityScheme } from "./security-scheme.js";
