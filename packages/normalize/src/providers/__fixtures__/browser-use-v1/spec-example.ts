@@ -1,5 +1,4 @@
 import type { BrowserUseV1Task } from "@agent-tasks/browser-use/v1";
-import { freeFormObject } from "../free-form-object.js";
 
 /** The 200 example of `GET /api/v1/task/{task_id}` in specs/browser-use-v1/openapi.yaml, verbatim. */
 export const specExampleTask = {
@@ -23,5 +22,5 @@ export const specExampleTask = {
   user_uploaded_files: ["<string>"],
   output_files: ["<string>"],
   public_share_url: "<string>",
-  metadata: freeFormObject({ campaign: "q4-automation", team: "marketing" }),
+  metadata: { campaign: "q4-automation", team: "marketing" },
 } satisfies BrowserUseV1Task;

@@ -1,5 +1,4 @@
 import type { BrowserUseV1Task } from "@agent-tasks/browser-use/v1";
-import { freeFormObject } from "../free-form-object.js";
 
 /** Finished with JSON output, an output file, a public share link and metadata. */
 export const taskFinishedWithJsonOutput = {
@@ -30,5 +29,5 @@ export const taskFinishedWithJsonOutput = {
   user_uploaded_files: [],
   output_files: ["launches.json"],
   public_share_url: "https://cloud.browser-use.com/share/d8b4f2a6-3c7e-4e19-a5d0-6f1b9c3e7a82",
-  metadata: freeFormObject({ campaign: "launch-radar", team: "growth" }),
+  metadata: { campaign: "launch-radar", team: "growth" },
 } satisfies BrowserUseV1Task;

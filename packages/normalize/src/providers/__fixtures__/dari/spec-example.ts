@@ -1,5 +1,4 @@
 import type { DariJob } from "@agent-tasks/dari";
-import { freeFormObject } from "../free-form-object.js";
 
 /** The 200 example of `GET /task/{org_id}/{endpoint_name}/status` in specs/dari/openapi.yaml, verbatim (a running job). */
 export const specExampleTask = {
@@ -18,7 +17,7 @@ export const specExampleTask = {
     {
       event_type: "step_completed",
       message: "Filled first name",
-      data: freeFormObject({ step: "firstName" }),
+      data: { step: "firstName" },
       timestamp: "2025-01-15T10:30:15Z",
     },
   ],

@@ -1,5 +1,4 @@
 import type { DariJob } from "@agent-tasks/dari";
-import { freeFormObject } from "../free-form-object.js";
 
 /** Completed: `final_result` is an object matching the portal's output schema, with recording, log and downloads. */
 export const taskCompletedWithFinalResult = {
@@ -18,13 +17,13 @@ export const taskCompletedWithFinalResult = {
     {
       event_type: "step_completed",
       message: "Filled policy number",
-      data: freeFormObject({ step: "policyNumber" }),
+      data: { step: "policyNumber" },
       timestamp: "2025-04-02T14:00:21Z",
     },
     {
       event_type: "step_completed",
       message: "Submitted the claim form",
-      data: freeFormObject({ step: "submit" }),
+      data: { step: "submit" },
       timestamp: "2025-04-02T14:01:03Z",
     },
     {
@@ -34,13 +33,13 @@ export const taskCompletedWithFinalResult = {
       timestamp: "2025-04-02T14:01:05Z",
     },
   ],
-  result: freeFormObject({ policyNumber: "POL-4471-0921" }),
-  final_result: freeFormObject({
+  result: { policyNumber: "POL-4471-0921" },
+  final_result: {
     claim_number: "CLM-2025-0418833",
     submitted: true,
     estimated_response_days: 5,
     attachments: ["police-report.pdf", "photos.zip"],
-  }),
+  },
   error: null,
   downloads_link: "https://agent.usedari.com/downloads/9c858901-8a57-4791-81fe-4c455b099bc9.zip",
   video_recording_url: "https://recordings.usedari.com/9c858901-8a57-4791-81fe-4c455b099bc9/session.mp4",

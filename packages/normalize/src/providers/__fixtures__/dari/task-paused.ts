@@ -1,5 +1,4 @@
 import type { DariJob } from "@agent-tasks/dari";
-import { freeFormObject } from "../free-form-object.js";
 
 /** Paused by `POST .../pause` while filling a form; the live view stays open. */
 export const taskPaused = {
@@ -18,7 +17,7 @@ export const taskPaused = {
     {
       event_type: "step_completed",
       message: "Filled policy number",
-      data: freeFormObject({ step: "policyNumber" }),
+      data: { step: "policyNumber" },
       timestamp: "2025-04-02T13:10:19Z",
     },
     {
@@ -28,7 +27,7 @@ export const taskPaused = {
       timestamp: "2025-04-02T13:10:25Z",
     },
   ],
-  result: freeFormObject({ policyNumber: "POL-4471-0921" }),
+  result: { policyNumber: "POL-4471-0921" },
   final_result: null,
   error: null,
   downloads_link: null,

@@ -1,5 +1,4 @@
 import type { DariJob } from "@agent-tasks/dari";
-import { freeFormObject } from "../free-form-object.js";
 
 /** Running, one step done, with a live view and the intermediate `result` so far. */
 export const taskRunning = {
@@ -18,11 +17,11 @@ export const taskRunning = {
     {
       event_type: "step_completed",
       message: "Filled policy number",
-      data: freeFormObject({ step: "policyNumber" }),
+      data: { step: "policyNumber" },
       timestamp: "2025-04-02T15:30:18Z",
     },
   ],
-  result: freeFormObject({ policyNumber: "POL-5520-1174" }),
+  result: { policyNumber: "POL-5520-1174" },
   final_result: null,
   error: null,
   downloads_link: null,
