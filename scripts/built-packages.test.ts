@@ -1,0 +1,61 @@
+import { execFile } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+import { repoRoot } from "./lib/specs.js";
+
+const run = promisify(execFile);
+
+// Runs after `pnpm build` (as `pnpm test` does): proves each exports map loads in plain Node, without vitest's aliases.
+const entryPoints: Array<[specifier: string, packageDir: string, expectedExports: string[]]> = [
+  ["@agent-tasks/core", "core", ["createProviderClient", "MissingApiKeyError", "AgentTasksError"]],
+  ["@agent-tasks/hyperbrowser", "hyperbrowser", ["createHyperbrowserClient", "hyperbrowserSpec"]],
+  ["@agent-tasks/browser-use", "browser-use", ["createBrowserUseClient", "browserUseSpec"]],
+  ["@agent-tasks/browser-use/v1", "browser-use", ["createBrowserUseV1Client", "browserUseV1Spec"]],
+  ["@agent-tasks/dari", "dari", ["createDariClient", "dariSpec"]],
+  ["@agent-tasks/browseract", "browseract", ["createBrowserActClient", "browseractSpec"]],
+  ["@agent-tasks/normalize", "normalize", ["normalizeTask", "isTerminalStatus", "NormalizeError", "normalizeDariTask"]],
+];
+
+describe("built packages in plain Node", () => {
+  it("finds the build output (`pnpm test` builds first; alone, run `pnpm build`)", () => {
+    expect(existsSync(path.join(repoRoot, "packages/normalize/dist/index.js"))).toBe(true);
+  });
+
+  it.each(entryPoints)("imports %s as ESM", async (specifier, packageDir, expectedExports) => {
+    const { stdout } = await run(
+      process.execPath,
+      ["--input-type=module", "-e", `console.log(JSON.stringify(Object.keys(await import("${specifier}"))))`],
+      { cwd: path.join(repoRoot, "packages", packageDir) },
+    );
+    expect(JSON.parse(stdout)).toEqual(expect.arrayContaining(expectedExports));
+  });
+
+  it.each(entryPoints)(
+    "requires %s from CommonJS through require(esm)",
+    async (specifier, packageDir, expectedExports) => {
+      const { stdout } = await run(
+        process.execPath,
+        ["--no-warnings", "-e", `console.log(JSON.stringify(Object.keys(require("${specifier}"))))`],
+        { cwd: path.join(repoRoot, "packages", packageDir) },
+      );
+      expect(JSON.parse(stdout)).toEqual(expect.arrayContaining(expectedExports));
+    },
+  );
+
+  it("normalizes a task end to end from the built JavaScript", async () => {
+    const { stdout } = await run(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `import { normalizeTask } from "@agent-tasks/normalize";
+         const task = normalizeTask("browseract", { id: "78412563098214567", status: "canceled", created_at: "2025-06-12T09:41:07Z" });
+         console.log(JSON.stringify([task.id, task.status, task.isTerminal, task.createdAt]));`,
+      ],
+      { cwd: path.join(repoRoot, "packages", "normalize") },
+    );
+    expect(JSON.parse(stdout)).toEqual(["78412563098214567", "stopped", true, "2025-06-12T09:41:07.000Z"]);
+  });
+});
