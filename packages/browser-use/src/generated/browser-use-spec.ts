@@ -1,4 +1,4 @@
-// Generated from specs/browser-use/openapi.yaml (sha256 9423bebaa24b60b0bc0c69e2743bd73d6793c9f415938372008e7579e0eb34d7)
+// Generated from specs/browser-use/openapi.yaml (sha256 434c57780859884ee3553912c228077f5e2f78e1944f4d6465efa0bbe45292b2)
 // by `pnpm generate` (scripts/generate.ts, openapi-typescript 7.13.0).
 // Do not edit: change the spec or the generator, then run `pnpm generate`.
 

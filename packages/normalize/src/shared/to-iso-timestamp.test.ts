@@ -70,9 +70,19 @@ describe("toIsoTimestamp", () => {
     ["a number (epoch seconds or milliseconds are not read as timestamps)", 12345],
     ["null", null],
     ["undefined", undefined],
-    ["a Date object", new Date("2025-03-04T10:15:30Z")],
+    ["an invalid Date", new Date("not a date")],
   ])("returns null for %s", (_description, value) => {
     expect(toIsoTimestamp(value)).toBeNull();
+  });
+
+  it("writes a valid Date object (from a JSON reviver) as its ISO string", () => {
+    expect(toIsoTimestamp(new Date("2025-03-04T10:15:30Z"))).toBe("2025-03-04T10:15:30.000Z");
+  });
+
+  it("reads an RFC 2822 / HTTP date that names its zone, and refuses one that does not", () => {
+    expect(toIsoTimestamp("Wed, 15 Jan 2025 10:30:00 GMT")).toBe("2025-01-15T10:30:00.000Z");
+    expect(toIsoTimestamp("15 Jan 2025 10:30:00 +0200")).toBe("2025-01-15T08:30:00.000Z");
+    expect(toIsoTimestamp("Wed, 15 Jan 2025 10:30:00")).toBeNull();
   });
 
   it("accepts February 29th in a leap year", () => {

@@ -4,6 +4,11 @@ import { asString } from "./coerce.js";
 const ISO_LIKE =
   /^(\d{4})-(\d{2})-(\d{2})(?:[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d+))?)?)?\s*([Zz]|[+-]\d{2}(?::?\d{2})?)?$/;
 
+// RFC 2822 / HTTP dates ("Wed, 15 Jan 2025 10:30:00 GMT"), accepted only with an explicit zone, so the
+// runtime's parser never falls back to the machine's local time.
+const RFC_2822_WITH_ZONE =
+  /^(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{2}:\d{2}(?::\d{2})?\s+(?:GMT|UTC|UT|Z|[+-]\d{4})$/;
+
 function zoneOffsetMinutes(zone: string | undefined): number {
   if (zone === undefined || zone === "Z" || zone === "z") return 0;
   const sign = zone.startsWith("-") ? -1 : 1;
@@ -19,10 +24,14 @@ function zoneOffsetMinutes(zone: string | undefined): number {
  * A value with no zone designator is UTC (Browser Use's "naive UTC"), never the machine's local time.
  */
 export function toIsoTimestamp(value: unknown): string | null {
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value.toISOString();
   const text = asString(value)?.trim();
   if (!text) return null;
   const match = ISO_LIKE.exec(text);
-  if (match === null) return null;
+  if (match === null) {
+    const parsed = RFC_2822_WITH_ZONE.test(text) ? Date.parse(text) : Number.NaN;
+    return Number.isNaN(parsed) ? null : new Date(parsed).toISOString();
+  }
   const [, year, month, day, hour = "0", minute = "0", second = "0", fraction = "", zone] = match;
   const parts = [year, month, day, hour, minute, second].map(Number) as [
     number,
