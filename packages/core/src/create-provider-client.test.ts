@@ -1,4 +1,4 @@
-import { useMockApi } from "@agent-tasks/test-support";
+import { thrownBy, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createProviderClient, type ProviderClientOptions, type ProviderDescriptor } from "./create-provider-client.js";
@@ -46,15 +46,6 @@ function createFakeClient(options: ProviderClientOptions = {}, descriptor = apiK
 
 function serveThing(origin = "https://api.fake.example/v1") {
   api.routes({ [`GET ${origin}/things/:id`]: () => HttpResponse.json(thing) });
-}
-
-function thrownBy(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
 }
 
 afterEach(() => {

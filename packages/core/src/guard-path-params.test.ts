@@ -1,4 +1,4 @@
-import { useMockApi } from "@agent-tasks/test-support";
+import { rejectionOf, thrownBy, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { createProviderClient, type ProviderDescriptor } from "./create-provider-client.js";
@@ -69,24 +69,6 @@ const api = useMockApi();
 
 function createFakeClient() {
   return createProviderClient<FakePaths>(descriptor, { apiKey: KEY });
-}
-
-function thrownBy(action: () => unknown): unknown {
-  try {
-    action();
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to throw");
-}
-
-async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
-  return promise.then(
-    () => {
-      throw new Error("expected the call to reject");
-    },
-    (error: unknown) => error,
-  );
 }
 
 describe("createGuardedPathSerializer", () => {

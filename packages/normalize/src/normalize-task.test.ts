@@ -1,4 +1,5 @@
 import { AgentTasksError } from "@agent-tasks/core";
+import { thrownBy } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
 import { type AgentTaskSource, agentTaskSources } from "./model/agent-task.js";
 import { NormalizeError } from "./normalize-error.js";
@@ -26,17 +27,6 @@ const idFieldBySource: { [Source in AgentTaskSource]: string } = {
   browseract: "id",
 };
 
-/** The error `run` throws, so that its message and fields can be asserted one by one. */
-function thrownBy(run: () => unknown): NormalizeError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof NormalizeError) return error;
-    throw error;
-  }
-  throw new Error("expected a NormalizeError, but nothing was thrown");
-}
-
 /** A copy of a fixture with its id field replaced (or removed when `id` is undefined). */
 function withId(source: AgentTaskSource, id: unknown): Record<string, unknown> {
   const [fixture] = Object.values(fixturesBySource[source]);
@@ -59,7 +49,7 @@ describe("normalizeTask", () => {
 
   describe("an unknown source", () => {
     it("throws a NormalizeError that names the source and lists the valid ones", () => {
-      const error = thrownBy(() => normalizeTask("browser_use" as AgentTaskSource, {}));
+      const error = thrownBy(() => normalizeTask("browser_use" as AgentTaskSource, {}), NormalizeError);
       expect(error.message).toBe(
         'normalizeTask("browser_use"): unknown source; expected one of hyperbrowser, browser-use, browser-use-v1, dari, browseract',
       );
@@ -67,14 +57,16 @@ describe("normalizeTask", () => {
     });
 
     it("is an AgentTasksError with the source as its provider", () => {
-      const error = thrownBy(() => normalizeTask("nope" as AgentTaskSource, {}));
+      const error = thrownBy(() => normalizeTask("nope" as AgentTaskSource, {}), NormalizeError);
       expect(error).toBeInstanceOf(AgentTasksError);
       expect([error.name, error.provider]).toEqual(["NormalizeError", "nope"]);
     });
 
     it("does not mistake inherited object keys for sources", () => {
       for (const source of ["toString", "__proto__", "constructor"]) {
-        expect(thrownBy(() => normalizeTask(source as AgentTaskSource, {})).message).toContain("unknown source");
+        expect(thrownBy(() => normalizeTask(source as AgentTaskSource, {}), NormalizeError).message).toContain(
+          "unknown source",
+        );
       }
     });
   });
@@ -87,13 +79,16 @@ describe("normalizeTask", () => {
       ["a number", 78412563, "got number"],
       ["an empty string", "", "got an empty string"],
     ])("throws a NormalizeError at (root) for %s", (_description, rawTask, problem) => {
-      const error = thrownBy(() => normalizeTask("browseract", rawTask));
+      const error = thrownBy(() => normalizeTask("browseract", rawTask), NormalizeError);
       expect(error.message).toBe(`normalizeTask("browseract"): (root): expected the task object, ${problem}`);
       expect([error.source, error.path]).toEqual(["browseract", "(root)"]);
     });
 
     it("says it got a string, not an empty one, when given JSON text that was never parsed", () => {
-      const error = thrownBy(() => normalizeTask("dari", '{"job_id":"550e8400-e29b-41d4-a716-446655440000"}'));
+      const error = thrownBy(
+        () => normalizeTask("dari", '{"job_id":"550e8400-e29b-41d4-a716-446655440000"}'),
+        NormalizeError,
+      );
       expect(error.message).toBe('normalizeTask("dari"): (root): expected the task object, got string');
     });
   });
@@ -101,27 +96,27 @@ describe("normalizeTask", () => {
   describe("the id", () => {
     it.each(agentTaskSources)("throws a NormalizeError naming the id field when a %s task has none", (source) => {
       const field = idFieldBySource[source];
-      const error = thrownBy(() => normalizeTask(source, withId(source, undefined)));
+      const error = thrownBy(() => normalizeTask(source, withId(source, undefined)), NormalizeError);
       expect(error.message).toBe(`normalizeTask("${source}"): ${field}: expected a non-empty string id, it is missing`);
       expect([error.source, error.path]).toEqual([source, field]);
     });
 
     it.each(agentTaskSources)("throws a NormalizeError naming the id field when a %s id is blank", (source) => {
       const field = idFieldBySource[source];
-      expect(thrownBy(() => normalizeTask(source, withId(source, ""))).message).toBe(
+      expect(thrownBy(() => normalizeTask(source, withId(source, "")), NormalizeError).message).toBe(
         `normalizeTask("${source}"): ${field}: expected a non-empty string id, got an empty string`,
       );
-      expect(thrownBy(() => normalizeTask(source, withId(source, "   "))).path).toBe(field);
+      expect(thrownBy(() => normalizeTask(source, withId(source, "   ")), NormalizeError).path).toBe(field);
     });
 
     it("names what the id is instead when it has the wrong type", () => {
-      expect(thrownBy(() => normalizeTask("dari", withId("dari", null))).message).toBe(
+      expect(thrownBy(() => normalizeTask("dari", withId("dari", null)), NormalizeError).message).toBe(
         'normalizeTask("dari"): job_id: expected a non-empty string id, got null',
       );
-      expect(thrownBy(() => normalizeTask("hyperbrowser", withId("hyperbrowser", { id: "x" }))).message).toBe(
-        'normalizeTask("hyperbrowser"): jobId: expected a non-empty string id, got object',
-      );
-      expect(thrownBy(() => normalizeTask("browseract", withId("browseract", 1.5))).path).toBe("id");
+      expect(
+        thrownBy(() => normalizeTask("hyperbrowser", withId("hyperbrowser", { id: "x" })), NormalizeError).message,
+      ).toBe('normalizeTask("hyperbrowser"): jobId: expected a non-empty string id, got object');
+      expect(thrownBy(() => normalizeTask("browseract", withId("browseract", 1.5)), NormalizeError).path).toBe("id");
     });
 
     it("turns a numeric id within Number.MAX_SAFE_INTEGER into its string", () => {
@@ -133,7 +128,7 @@ describe("normalizeTask", () => {
 
     it("refuses a numeric id beyond Number.MAX_SAFE_INTEGER, whose digits JSON.parse has already lost", () => {
       const parsed: unknown = JSON.parse('{"id":78412563098214567,"status":"finished","steps":[]}');
-      const error = thrownBy(() => normalizeTask("browseract", parsed));
+      const error = thrownBy(() => normalizeTask("browseract", parsed), NormalizeError);
       expect(error.message).toBe(
         'normalizeTask("browseract"): id: the id is a number beyond Number.MAX_SAFE_INTEGER, so its digits are already lost; keep ids as strings when parsing',
       );
