@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateSpec } from "./generate.js";
+import { generateSpec } from "./lib/generate-spec.js";
 import { loadVendoredSpecs, repoRoot } from "./lib/specs.js";
 
 const run = promisify(execFile);

@@ -30,7 +30,8 @@ it("vendors one spec per API", () => {
 describe.each(specs.map((spec) => [spec.meta.id, spec] as const))("specs/%s", (id, spec) => {
   it("records provenance: seed, upstream URL, date, sha256 and notes", () => {
     expect(spec.meta.seed).toMatch(/^\d{3}_[0-9a-f]{16}\.txt$/);
-    expect(spec.meta.upstreamUrl === null || spec.meta.upstreamUrl.startsWith("https://")).toBe(true);
+    for (const url of [spec.meta.upstreamDocUrl, spec.meta.specUrl])
+      expect(url === null || url.startsWith("https://")).toBe(true);
     expect(spec.meta.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(["embedded", "transcribed"]).toContain(spec.meta.origin);
     expect(spec.meta.notes.length).toBeGreaterThan(0);

@@ -14,7 +14,10 @@ export interface SpecMeta {
   title: string;
   seed: string;
   origin: "embedded" | "transcribed";
-  upstreamUrl: string | null;
+  /** The documentation URL the seed names, exactly as written there; `null` when it names none. */
+  upstreamDocUrl: string | null;
+  /** Where the spec document itself can be fetched (derived where the seed gives only a path); `null` if unknown. */
+  specUrl: string | null;
   retrieved: string;
   sha256: string;
   notes: string[];

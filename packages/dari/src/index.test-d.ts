@@ -1,6 +1,6 @@
 import type { ProviderClientOptions } from "@agent-tasks/core";
 import { describe, expectTypeOf, it } from "vitest";
-import { createDariClient, type DariClient, type DariJob, type DariJobEvent, type DariJobStatus } from "./index.js";
+import { createDariClient, type DariClient, type DariTask, type DariTaskEvent, type DariTaskStatus } from "./index.js";
 
 const client = createDariClient({ apiKey: "test-key" });
 const path = { org_id: "my-org", endpoint_name: "contact_form" };
@@ -12,11 +12,11 @@ describe("@agent-tasks/dari types", () => {
     expectTypeOf(client).toEqualTypeOf<DariClient>();
   });
 
-  it("types GET /task/{org_id}/{endpoint_name}/status as DariJob data", async () => {
+  it("types GET /task/{org_id}/{endpoint_name}/status as DariTask data", async () => {
     const { data } = await client.GET("/task/{org_id}/{endpoint_name}/status", { params: { path, query } });
 
-    expectTypeOf(data).toEqualTypeOf<DariJob | undefined>();
-    expectTypeOf(data?.status).toEqualTypeOf<DariJobStatus | undefined>();
+    expectTypeOf(data).toEqualTypeOf<DariTask | undefined>();
+    expectTypeOf(data?.status).toEqualTypeOf<DariTaskStatus | undefined>();
   });
 
   it("types error as undefined, because the spec declares no error response (a 500 still arrives at run time)", async () => {
@@ -43,14 +43,14 @@ describe("@agent-tasks/dari types", () => {
     void client.GET("/task/{org_id}/{endpoint_name}/status", { params: { path: { ...path, ...query } } });
   });
 
-  it("DariJobStatus is the spec's JobStatus union", () => {
-    expectTypeOf<DariJobStatus>().toEqualTypeOf<"pending" | "running" | "paused" | "completed" | "failed">();
+  it("DariTaskStatus is the spec's JobStatus union", () => {
+    expectTypeOf<DariTaskStatus>().toEqualTypeOf<"pending" | "running" | "paused" | "completed" | "failed">();
   });
 
-  it("every DariJob field is optional, as the spec declares none required", () => {
-    expectTypeOf<DariJob["status"]>().toEqualTypeOf<DariJobStatus | undefined>();
-    expectTypeOf<DariJob["events"]>().toEqualTypeOf<DariJobEvent[] | undefined>();
-    expectTypeOf<DariJob["error"]>().toEqualTypeOf<string | null | undefined>();
-    expectTypeOf<DariJob["total_cost_usd"]>().toEqualTypeOf<number | undefined>();
+  it("every DariTask field is optional, as the spec declares none required", () => {
+    expectTypeOf<DariTask["status"]>().toEqualTypeOf<DariTaskStatus | undefined>();
+    expectTypeOf<DariTask["events"]>().toEqualTypeOf<DariTaskEvent[] | undefined>();
+    expectTypeOf<DariTask["error"]>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<DariTask["total_cost_usd"]>().toEqualTypeOf<number | undefined>();
   });
 });

@@ -4,11 +4,11 @@ export { createDariClient, type DariClient, type DariClientOptions } from "./cre
 export type { components, operations, paths } from "./generated/dari.js";
 export { dariSpec } from "./generated/dari-spec.js";
 
-/** A portal job as `GET /task/{org_id}/{endpoint_name}/status` returns it. */
-export type DariJob = components["schemas"]["JobStatusResponse"];
+/** A portal job (Dari calls tasks "jobs") as `GET /task/{org_id}/{endpoint_name}/status` returns it. */
+export type DariTask = components["schemas"]["JobStatusResponse"];
 /** The job's `status` enum. */
-export type DariJobStatus = components["schemas"]["JobStatus"];
+export type DariTaskStatus = components["schemas"]["JobStatus"];
 /** One item of `events`. */
-export type DariJobEvent = components["schemas"]["JobEvent"];
+export type DariTaskEvent = components["schemas"]["JobEvent"];
 // The Dari docs declare no error responses, so there is no error-body alias: openapi-fetch types `error` as
 // `undefined`, yet a failed request still returns the body in `error` at run time (check `response.ok`).

@@ -1,7 +1,7 @@
 import type { BrowserUseTask } from "@agent-tasks/browser-use";
 import type { BrowserUseV1Task } from "@agent-tasks/browser-use/v1";
 import type { BrowserActTask } from "@agent-tasks/browseract";
-import type { DariJob } from "@agent-tasks/dari";
+import type { DariTask } from "@agent-tasks/dari";
 import type { HyperAgentTask } from "@agent-tasks/hyperbrowser";
 import { describe, expectTypeOf, it } from "vitest";
 import type { AgentTask, AgentTaskSource, AgentTaskStatus, AgentTaskStep, RawTaskBySource } from "./index.js";
@@ -29,7 +29,7 @@ describe("normalizeTask types", () => {
   it("returns the AgentTask of the source it is given, with that source's raw type", () => {
     const task = normalizeTask("dari", rawTask);
     expectTypeOf(task).toEqualTypeOf<AgentTask<"dari">>();
-    expectTypeOf(task.raw).toEqualTypeOf<DariJob>();
+    expectTypeOf(task.raw).toEqualTypeOf<DariTask>();
     expectTypeOf(task.source).toEqualTypeOf<"dari">();
   });
 

@@ -24,8 +24,14 @@ export function loadSpec(id: SpecId): JsonObject {
   return document;
 }
 
-function mediaType(id: SpecId, pathKey: string, method: string, status: string): JsonObject {
-  const paths = loadSpec(id).paths as Record<string, Record<string, { responses: Record<string, JsonObject> }>>;
+function mediaType(
+  id: SpecId,
+  pathKey: string,
+  method: string,
+  status: string,
+  document: JsonObject = loadSpec(id),
+): JsonObject {
+  const paths = document.paths as Record<string, Record<string, { responses: Record<string, JsonObject> }>>;
   const response = paths[pathKey]?.[method]?.responses[status];
   const media = (response?.content as Record<string, JsonObject> | undefined)?.["application/json"];
   if (media === undefined)
@@ -44,6 +50,27 @@ export function specExample(id: SpecId, pathKey: string, method: string, status:
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv | Ajv2020) => void;
 
+/** Adds `additionalProperties: false` to every object schema that lists properties and says nothing of extras. */
+function closeObjects(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(closeObjects);
+  if (typeof schema !== "object" || schema === null) return schema;
+  const closed: JsonObject = {};
+  for (const [key, value] of Object.entries(schema)) {
+    // `examples`/`example` hold data, not schemas.
+    closed[key] = key === "examples" || key === "example" ? value : closeObjects(value);
+  }
+  if ("properties" in closed && !("additionalProperties" in closed)) closed.additionalProperties = false;
+  return closed;
+}
+
+export interface ResponseValidatorOptions {
+  /**
+   * Reject fields the schema does not list, even where the spec allows extras: catches a misspelled
+   * optional field in a fixture, which the spec itself would let through.
+   */
+  rejectUnknownFields?: boolean;
+}
+
 /**
  * A validator for one response body of a spec, built from the spec's own schema with ajv
  * (draft 2020-12 for OpenAPI 3.1, OpenAPI 3.0's `nullable` for 3.0). Returns ajv's error text, or null.
@@ -53,13 +80,14 @@ export function responseValidator(
   pathKey: string,
   method: string,
   status: string,
+  options: ResponseValidatorOptions = {},
 ): (body: unknown) => string | null {
-  const document = loadSpec(id);
+  const document = options.rejectUnknownFields ? (closeObjects(loadSpec(id)) as JsonObject) : loadSpec(id);
   const is31 = String(document.openapi).startsWith("3.1");
   const ajv = is31 ? new Ajv2020({ strict: false, allErrors: true }) : new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addSchema({ components: document.components }, "spec");
-  const schema = mediaType(id, pathKey, method, status).schema as JsonObject;
+  const schema = mediaType(id, pathKey, method, status, document).schema as JsonObject;
   const rewritten = JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"spec#/components/'));
   const validate = ajv.compile(rewritten);
   return (body) => (validate(body) ? null : ajv.errorsText(validate.errors, { dataVar: "body" }));

@@ -1,7 +1,7 @@
 import type { BrowserUseTask } from "@agent-tasks/browser-use";
 import type { BrowserUseV1Task } from "@agent-tasks/browser-use/v1";
 import type { BrowserActTask } from "@agent-tasks/browseract";
-import type { DariJob } from "@agent-tasks/dari";
+import type { DariTask } from "@agent-tasks/dari";
 import type { HyperAgentTask } from "@agent-tasks/hyperbrowser";
 
 /** The raw task type each source's API returns. */
@@ -9,7 +9,7 @@ export interface RawTaskBySource {
   hyperbrowser: HyperAgentTask;
   "browser-use": BrowserUseTask;
   "browser-use-v1": BrowserUseV1Task;
-  dari: DariJob;
+  dari: DariTask;
   browseract: BrowserActTask;
 }
 

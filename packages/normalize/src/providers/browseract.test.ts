@@ -232,6 +232,20 @@ describe("normalizeBrowserActTask", () => {
     });
   });
 
+  it("names a download file by its guid when it has neither fileName nor URL, and drops one with nothing to name it by", () => {
+    expect(mapBrowserActDownloadFile({ guid: "f-1", status: "failed" })).toEqual({
+      id: "f-1",
+      name: "f-1",
+      url: null,
+      sizeBytes: null,
+    });
+    expect(mapBrowserActDownloadFile({ status: "failed", fileName: "  " })).toBeNull();
+  });
+
+  it("names an output file whose URL has no path by the whole URL", () => {
+    expect(mapBrowserActOutputFile("https://cdn.browseract.com/")?.name).toBe("https://cdn.browseract.com/");
+  });
+
   it("maps output.files URLs to files named by their last path segment", () => {
     expect(
       mapBrowserActOutputFile("https://cdn.browseract.com/outputs/78412563098214567/listing%20summary.json"),

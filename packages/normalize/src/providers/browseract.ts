@@ -62,19 +62,18 @@ export function mapBrowserActDownloadFile(rawFile: unknown): AgentTaskFile | nul
   const file = asRecord(rawFile);
   if (file === null) return null;
   const url = asNonBlankString(file.downloadUrl);
+  const id = asNonBlankString(file.guid);
   const size = asFiniteNumber(file.fileSize);
-  return {
-    id: asNonBlankString(file.guid),
-    name: asNonBlankString(file.fileName) ?? (url === null ? "" : fileNameFromUrl(url)),
-    url,
-    sizeBytes: size !== null && size >= 0 ? size : null,
-  };
+  // A file is named by its fileName, else its URL, else its id; one with none of them is nothing to show.
+  const name = asNonBlankString(file.fileName) ?? (url === null ? null : fileNameFromUrl(url) || url) ?? id;
+  if (name === null) return null;
+  return { id, name, url, sizeBytes: size !== null && size >= 0 ? size : null };
 }
 
 /** Maps one `output.files` item: a URL, named by its last path segment. */
 export function mapBrowserActOutputFile(rawUrl: unknown): AgentTaskFile | null {
   const url = asNonBlankString(rawUrl);
-  return url === null ? null : { id: null, name: fileNameFromUrl(url), url, sizeBytes: null };
+  return url === null ? null : { id: null, name: fileNameFromUrl(url) || url, url, sizeBytes: null };
 }
 
 /** Maps `task_failure_info`; the numeric code becomes a string. */

@@ -1,4 +1,4 @@
-import type { DariJobStatus } from "@agent-tasks/dari";
+import type { DariTaskStatus } from "@agent-tasks/dari";
 import { describe, expect, it } from "vitest";
 import type { AgentTaskStatus } from "../model/agent-task.js";
 import {
@@ -11,7 +11,7 @@ import {
 } from "./__fixtures__/dari/index.js";
 import { mapDariEvent, mapDariFinalResult, mapDariTaskStatus, normalizeDariTask } from "./dari.js";
 
-const statusTable: Record<DariJobStatus, AgentTaskStatus> = {
+const statusTable: Record<DariTaskStatus, AgentTaskStatus> = {
   pending: "pending",
   running: "running",
   paused: "paused",

@@ -1,4 +1,4 @@
-import type { DariJobStatus } from "@agent-tasks/dari";
+import type { DariTaskStatus } from "@agent-tasks/dari";
 import type { AgentTask, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
 import { asFiniteNumber, asNonBlankString, asRecord, asString, mapItems, toJsonText } from "../shared/coerce.js";
 import { createAgentTaskStep, errorFromMessage, mapTask } from "../shared/create-agent-task.js";
@@ -8,7 +8,7 @@ import { unmappedStatus } from "../shared/unmapped-status.js";
 
 /** Maps a Dari job status onto the common lifecycle. */
 export function mapDariTaskStatus(status: string): AgentTaskStatus {
-  const known = status as DariJobStatus;
+  const known = status as DariTaskStatus;
   switch (known) {
     case "pending":
       return "pending";

@@ -18,7 +18,9 @@ const getTaskPathBySource: { [Source in AgentTaskSource]: string } = {
 };
 
 function getTaskValidator(source: AgentTaskSource): (body: unknown) => string | null {
-  return responseValidator(source satisfies SpecId, getTaskPathBySource[source], "get", "200");
+  return responseValidator(source satisfies SpecId, getTaskPathBySource[source], "get", "200", {
+    rejectUnknownFields: true,
+  });
 }
 
 const BROWSER_USE_TIMESTAMP_FIELDS = new Set(["startedAt", "finishedAt"]);
@@ -71,6 +73,13 @@ describe("the contract check", () => {
   it("rejects a fixture whose required field has the wrong type", () => {
     const validate = getTaskValidator("hyperbrowser");
     expect(validate({ ...taskRunning, jobId: 42 })).toBe("body/jobId must be string");
+  });
+
+  it("rejects a fixture with a field the spec does not list, such as a misspelled optional one", () => {
+    const validate = getTaskValidator("browseract");
+    expect(validate({ ...taskFinishedWithJsonOutput, log_details_url: "https://www.browseract.com/logs/1" })).toBe(
+      "body must NOT have additional properties",
+    );
   });
 
   it("rejects a fixture whose status is not in the spec's enum", () => {

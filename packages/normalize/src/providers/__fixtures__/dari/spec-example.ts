@@ -1,4 +1,4 @@
-import type { DariJob } from "@agent-tasks/dari";
+import type { DariTask } from "@agent-tasks/dari";
 
 /** The 200 example of `GET /task/{org_id}/{endpoint_name}/status` in specs/dari/openapi.yaml, verbatim (a running job). */
 export const specExampleTask = {
@@ -30,4 +30,4 @@ export const specExampleTask = {
   total_cost_usd: 0.12,
   created_at: "2025-01-15T10:30:00Z",
   updated_at: "2025-01-15T10:30:15Z",
-} satisfies DariJob;
+} satisfies DariTask;

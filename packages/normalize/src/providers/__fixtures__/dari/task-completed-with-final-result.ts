@@ -1,4 +1,4 @@
-import type { DariJob } from "@agent-tasks/dari";
+import type { DariTask } from "@agent-tasks/dari";
 
 /** Completed: `final_result` is an object matching the portal's output schema, with recording, log and downloads. */
 export const taskCompletedWithFinalResult = {
@@ -47,4 +47,4 @@ export const taskCompletedWithFinalResult = {
   total_cost_usd: 0.37,
   created_at: "2025-04-02T14:00:00Z",
   updated_at: "2025-04-02T14:01:05Z",
-} satisfies DariJob;
+} satisfies DariTask;

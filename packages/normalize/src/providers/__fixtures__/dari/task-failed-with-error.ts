@@ -1,4 +1,4 @@
-import type { DariJob } from "@agent-tasks/dari";
+import type { DariTask } from "@agent-tasks/dari";
 
 /** Failed: the reason is in `error`; the recording and log are still there. */
 export const taskFailedWithError = {
@@ -30,4 +30,4 @@ export const taskFailedWithError = {
   total_cost_usd: 0.05,
   created_at: "2025-04-03T08:15:00Z",
   updated_at: "2025-04-03T08:15:37Z",
-} satisfies DariJob;
+} satisfies DariTask;

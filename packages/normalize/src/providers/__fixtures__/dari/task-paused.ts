@@ -1,4 +1,4 @@
-import type { DariJob } from "@agent-tasks/dari";
+import type { DariTask } from "@agent-tasks/dari";
 
 /** Paused by `POST .../pause` while filling a form; the live view stays open. */
 export const taskPaused = {
@@ -36,4 +36,4 @@ export const taskPaused = {
   total_cost_usd: 0.04,
   created_at: "2025-04-02T13:10:00Z",
   updated_at: "2025-04-02T13:10:25Z",
-} satisfies DariJob;
+} satisfies DariTask;

@@ -1,4 +1,4 @@
-import type { DariJob } from "@agent-tasks/dari";
+import type { DariTask } from "@agent-tasks/dari";
 
 /** Started by `POST .../start`, waiting for a browser: no events, no cost yet. */
 export const taskPending = {
@@ -15,4 +15,4 @@ export const taskPending = {
   total_cost_usd: 0,
   created_at: "2025-04-02T13:05:41.338Z",
   updated_at: "2025-04-02T13:05:41.338Z",
-} satisfies DariJob;
+} satisfies DariTask;

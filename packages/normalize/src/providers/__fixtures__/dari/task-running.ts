@@ -1,4 +1,4 @@
-import type { DariJob } from "@agent-tasks/dari";
+import type { DariTask } from "@agent-tasks/dari";
 
 /** Running, one step done, with a live view and the intermediate `result` so far. */
 export const taskRunning = {
@@ -30,4 +30,4 @@ export const taskRunning = {
   total_cost_usd: 0.09,
   created_at: "2025-04-02T15:30:00Z",
   updated_at: "2025-04-02T15:30:18Z",
-} satisfies DariJob;
+} satisfies DariTask;
