@@ -1,11 +1,11 @@
 import { useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse, type JsonBodyType } from "msw";
 import { describe, expect, it } from "vitest";
+import { FAKE_KEY } from "./__fixtures__/fake-provider.js";
 import { createAuthenticatedFetch } from "./create-authenticated-fetch.js";
 import { RedirectError } from "./errors.js";
 import type { SecurityScheme } from "./security-scheme.js";
 
-const KEY = "fake-key-5f1c9a";
 const API = "https://api.fake.example";
 const EVIL = "https://evil.example";
 
@@ -18,7 +18,7 @@ function authenticatedFetch(security: SecurityScheme = apiKeyHeader) {
   return createAuthenticatedFetch({
     provider: "fake",
     security,
-    apiKey: KEY,
+    apiKey: FAKE_KEY,
     apiOrigin: API,
     getFetch: () => (request) => globalThis.fetch(request),
   });
@@ -49,7 +49,7 @@ describe("createAuthenticatedFetch", () => {
 
     expect(await response.json()).toEqual({ id: "abc" });
     expect(api.calls).toHaveLength(1);
-    expect(api.calls[0]?.headers.get("X-Fake-Key")).toBe(KEY);
+    expect(api.calls[0]?.headers.get("X-Fake-Key")).toBe(FAKE_KEY);
   });
 
   it("follows a same-origin 302 and sends the key on both hops", async () => {
@@ -63,7 +63,7 @@ describe("createAuthenticatedFetch", () => {
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ id: "new" });
     expect(api.calls.map((call) => call.url.href)).toEqual([`${API}/things/old`, `${API}/things/new`]);
-    expect(api.calls.map((call) => call.headers.get("X-Fake-Key"))).toEqual([KEY, KEY]);
+    expect(api.calls.map((call) => call.headers.get("X-Fake-Key"))).toEqual([FAKE_KEY, FAKE_KEY]);
   });
 
   it("follows a cross-origin 302 without the key, Authorization or Cookie", async () => {
@@ -79,7 +79,7 @@ describe("createAuthenticatedFetch", () => {
 
     expect(response.status).toBe(200);
     const [first, second] = api.calls;
-    expect(first?.headers.get("X-Fake-Key")).toBe(KEY);
+    expect(first?.headers.get("X-Fake-Key")).toBe(FAKE_KEY);
     expect(first?.headers.get("Authorization")).toBe("Bearer caller-token");
     expect(second?.url.href).toBe(`${EVIL}/collect`);
     expect(second?.headers.has("X-Fake-Key")).toBe(false);
@@ -105,7 +105,7 @@ describe("createAuthenticatedFetch", () => {
     expect(second.method).toBe("POST");
     expect(second.body).toBe('{"name":"renamed"}');
     expect(second.headers.has("X-Fake-Key")).toBe(false);
-    expect([...second.headers.values()].join(" ")).not.toContain(KEY);
+    expect([...second.headers.values()].join(" ")).not.toContain(FAKE_KEY);
   });
 
   it("drops a bearer key on a cross-origin redirect", async () => {
@@ -116,7 +116,7 @@ describe("createAuthenticatedFetch", () => {
 
     await authenticatedFetch(bearer)(new Request(`${API}/things/abc`));
 
-    expect(api.calls[0]?.headers.get("Authorization")).toBe(`Bearer ${KEY}`);
+    expect(api.calls[0]?.headers.get("Authorization")).toBe(`Bearer ${FAKE_KEY}`);
     expect(api.calls[1]?.headers.has("Authorization")).toBe(false);
   });
 
@@ -147,7 +147,7 @@ describe("createAuthenticatedFetch", () => {
       `${EVIL}/bounce`,
       `${API}/things/final`,
     ]);
-    expect(api.calls.map((call) => call.headers.get("X-Fake-Key"))).toEqual([KEY, null, null]);
+    expect(api.calls.map((call) => call.headers.get("X-Fake-Key"))).toEqual([FAKE_KEY, null, null]);
   });
 
   it.each([
@@ -176,7 +176,7 @@ describe("createAuthenticatedFetch", () => {
     expect(response.status).toBe(200);
     const second = await recordedCall(`${API}/things/moved`, 2);
     expect(second.method).toBe(expectedMethod);
-    expect(second.headers.get("X-Fake-Key")).toBe(KEY);
+    expect(second.headers.get("X-Fake-Key")).toBe(FAKE_KEY);
     if (expectedMethod === "GET") {
       expect(second.body).toBeNull();
       expect(second.headers.has("Content-Type")).toBe(false);
@@ -210,7 +210,7 @@ describe("createAuthenticatedFetch", () => {
     expect((error as Error).message).toBe(
       "fake answered with a redirect (HTTP 302) that was not followed: more than 5 redirects",
     );
-    expect((error as Error).message).not.toContain(KEY);
+    expect((error as Error).message).not.toContain(FAKE_KEY);
     expect(api.calls).toHaveLength(6);
   });
 
@@ -239,7 +239,7 @@ describe("createAuthenticatedFetch", () => {
 
     expect(error).toBeInstanceOf(RedirectError);
     expect((error as Error).message).toContain("the target is a data: URL");
-    expect((error as Error).message).not.toContain(KEY);
+    expect((error as Error).message).not.toContain(FAKE_KEY);
   });
 
   it("throws RedirectError when the runtime hides the redirect target", async () => {
@@ -248,7 +248,7 @@ describe("createAuthenticatedFetch", () => {
     const authFetch = createAuthenticatedFetch({
       provider: "fake",
       security: apiKeyHeader,
-      apiKey: KEY,
+      apiKey: FAKE_KEY,
       apiOrigin: API,
       getFetch: () => async () => opaque,
     });
@@ -259,6 +259,6 @@ describe("createAuthenticatedFetch", () => {
     expect((error as Error).message).toBe(
       "fake answered with a redirect (HTTP 0) that was not followed: the runtime hides the redirect target (browser fetch)",
     );
-    expect((error as Error).message).not.toContain(KEY);
+    expect((error as Error).message).not.toContain(FAKE_KEY);
   });
 });

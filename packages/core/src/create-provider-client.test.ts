@@ -1,46 +1,21 @@
 import { thrownBy, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { FAKE_KEY, type FakePaths, type FakeThing, fakeDescriptor } from "./__fixtures__/fake-provider.js";
 import { createProviderClient, type ProviderClientOptions, type ProviderDescriptor } from "./create-provider-client.js";
 import { InvalidClientOptionError, MissingApiKeyError } from "./errors.js";
 
-interface Thing {
-  id: string;
-  name: string;
-}
-
-interface FakePaths {
-  "/things/{id}": {
-    parameters: { query?: never; header?: never; path?: never; cookie?: never };
-    get: {
-      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
-      requestBody?: never;
-      responses: { 200: { headers: { [name: string]: unknown }; content: { "application/json": Thing } } };
-    };
-  };
-}
-
-const apiKeyDescriptor: ProviderDescriptor = {
-  provider: "fake",
-  displayName: "Fake",
-  factoryName: "createFakeClient",
-  apiKeyEnvVar: "FAKE_API_KEY",
-  serverUrl: "https://api.fake.example/v1",
-  security: { type: "apiKey", in: "header", name: "X-Fake-Key" },
-};
-
 const bearerDescriptor: ProviderDescriptor = {
-  ...apiKeyDescriptor,
+  ...fakeDescriptor,
   provider: "fake-bearer",
   security: { type: "http", scheme: "bearer" },
 };
 
-const KEY = "fake-key-5f1c9a";
-const thing: Thing = { id: "abc", name: "A thing" };
+const thing: FakeThing = { id: "abc", name: "A thing" };
 
 const api = useMockApi();
 
-function createFakeClient(options: ProviderClientOptions = {}, descriptor = apiKeyDescriptor) {
+function createFakeClient(options: ProviderClientOptions = {}, descriptor = fakeDescriptor) {
   return createProviderClient<FakePaths>(descriptor, options);
 }
 
@@ -100,29 +75,29 @@ describe("createProviderClient: API key", () => {
     vi.stubEnv("FAKE_API_KEY", "key-from-env");
     serveThing();
 
-    await createFakeClient({ apiKey: KEY }).GET("/things/{id}", { params: { path: { id: "abc" } } });
+    await createFakeClient({ apiKey: FAKE_KEY }).GET("/things/{id}", { params: { path: { id: "abc" } } });
 
-    expect(api.calls[0]?.headers.get("X-Fake-Key")).toBe(KEY);
+    expect(api.calls[0]?.headers.get("X-Fake-Key")).toBe(FAKE_KEY);
   });
 
   it("rejects an apiKey containing a newline without echoing the key", () => {
-    const error = thrownBy(() => createFakeClient({ apiKey: `${KEY}\nX-Injected: 1` }));
+    const error = thrownBy(() => createFakeClient({ apiKey: `${FAKE_KEY}\nX-Injected: 1` }));
 
     expect(error).toBeInstanceOf(InvalidClientOptionError);
     expect(error).toMatchObject({ provider: "fake", option: "apiKey" });
     expect((error as Error).message).toBe(
       "Invalid `apiKey` option for fake: it contains control characters (a stray newline?)",
     );
-    expect((error as Error).message).not.toContain(KEY);
+    expect((error as Error).message).not.toContain(FAKE_KEY);
   });
 
   it("rejects a FAKE_API_KEY with a trailing newline without echoing the key", () => {
-    vi.stubEnv("FAKE_API_KEY", `${KEY}\n`);
+    vi.stubEnv("FAKE_API_KEY", `${FAKE_KEY}\n`);
 
     const error = thrownBy(() => createFakeClient());
 
     expect(error).toBeInstanceOf(InvalidClientOptionError);
-    expect((error as Error).message).not.toContain(KEY);
+    expect((error as Error).message).not.toContain(FAKE_KEY);
   });
 });
 
@@ -130,58 +105,65 @@ describe("createProviderClient: auth header", () => {
   it("sends the key as X-Fake-Key and nowhere else", async () => {
     serveThing();
 
-    const { data } = await createFakeClient({ apiKey: KEY }).GET("/things/{id}", { params: { path: { id: "abc" } } });
+    const { data } = await createFakeClient({ apiKey: FAKE_KEY }).GET("/things/{id}", {
+      params: { path: { id: "abc" } },
+    });
 
     expect(data).toEqual(thing);
     const call = api.calls[0];
-    expect(call?.headers.get("X-Fake-Key")).toBe(KEY);
+    expect(call?.headers.get("X-Fake-Key")).toBe(FAKE_KEY);
     expect([...(call?.headers.keys() ?? [])]).toEqual(["x-fake-key"]);
     expect(call?.url.href).toBe("https://api.fake.example/v1/things/abc");
-    expect(call?.url.href).not.toContain(KEY);
+    expect(call?.url.href).not.toContain(FAKE_KEY);
   });
 
   it("sends the key as Authorization: Bearer for an http bearer scheme and nowhere else", async () => {
     serveThing();
 
-    await createFakeClient({ apiKey: KEY }, bearerDescriptor).GET("/things/{id}", { params: { path: { id: "abc" } } });
+    await createFakeClient({ apiKey: FAKE_KEY }, bearerDescriptor).GET("/things/{id}", {
+      params: { path: { id: "abc" } },
+    });
 
     const call = api.calls[0];
-    expect(call?.headers.get("Authorization")).toBe(`Bearer ${KEY}`);
+    expect(call?.headers.get("Authorization")).toBe(`Bearer ${FAKE_KEY}`);
     expect([...(call?.headers.keys() ?? [])]).toEqual(["authorization"]);
-    expect(call?.url.href).not.toContain(KEY);
+    expect(call?.url.href).not.toContain(FAKE_KEY);
   });
 
   it("does not let caller headers named X-Fake-Key replace the key", async () => {
     serveThing();
-    const client = createFakeClient({ apiKey: KEY, headers: { "x-fake-key": "client-option-key" } });
+    const client = createFakeClient({ apiKey: FAKE_KEY, headers: { "x-fake-key": "client-option-key" } });
 
-    await client.GET("/things/{id}", { params: { path: { id: "abc" } }, headers: { "X-FAKE-KEY": "per-request-key" } });
+    await client.GET("/things/{id}", {
+      params: { path: { id: "abc" } },
+      headers: { "X-FAKE-FAKE_KEY": "per-request-key" },
+    });
 
-    expect(api.calls[0]?.headers.get("X-Fake-Key")).toBe(KEY);
+    expect(api.calls[0]?.headers.get("X-Fake-Key")).toBe(FAKE_KEY);
   });
 
   it("does not let a caller Authorization header replace the bearer key", async () => {
     serveThing();
     const client = createFakeClient(
-      { apiKey: KEY, headers: { Authorization: "Bearer client-option-key" } },
+      { apiKey: FAKE_KEY, headers: { Authorization: "Bearer client-option-key" } },
       bearerDescriptor,
     );
 
     await client.GET("/things/{id}", { params: { path: { id: "abc" } }, headers: { authorization: "Basic b3RoZXI=" } });
 
-    expect(api.calls[0]?.headers.get("Authorization")).toBe(`Bearer ${KEY}`);
+    expect(api.calls[0]?.headers.get("Authorization")).toBe(`Bearer ${FAKE_KEY}`);
   });
 
   it("sends the caller's other headers from the client options and the call", async () => {
     serveThing();
-    const client = createFakeClient({ apiKey: KEY, headers: { "X-Request-Source": "tests" } });
+    const client = createFakeClient({ apiKey: FAKE_KEY, headers: { "X-Request-Source": "tests" } });
 
     await client.GET("/things/{id}", { params: { path: { id: "abc" } }, headers: { "X-Trace-Id": "trace-1" } });
 
     const headers = api.calls[0]?.headers;
     expect(headers?.get("X-Request-Source")).toBe("tests");
     expect(headers?.get("X-Trace-Id")).toBe("trace-1");
-    expect(headers?.get("X-Fake-Key")).toBe(KEY);
+    expect(headers?.get("X-Fake-Key")).toBe(FAKE_KEY);
   });
 });
 
@@ -203,7 +185,7 @@ describe("createProviderClient: baseUrl", () => {
       "Invalid `baseUrl` option for fake: a query string or fragment cannot be part of it",
     ],
   ])("rejects baseUrl %j with InvalidClientOptionError", (baseUrl, message) => {
-    const error = thrownBy(() => createFakeClient({ apiKey: KEY, baseUrl }));
+    const error = thrownBy(() => createFakeClient({ apiKey: FAKE_KEY, baseUrl }));
 
     expect(error).toBeInstanceOf(InvalidClientOptionError);
     expect(error).toMatchObject({ provider: "fake", option: "baseUrl" });
@@ -211,7 +193,9 @@ describe("createProviderClient: baseUrl", () => {
   });
 
   it("does not echo the password of a baseUrl with credentials", () => {
-    const error = thrownBy(() => createFakeClient({ apiKey: KEY, baseUrl: "https://user:hunter2@api.fake.example" }));
+    const error = thrownBy(() =>
+      createFakeClient({ apiKey: FAKE_KEY, baseUrl: "https://user:hunter2@api.fake.example" }),
+    );
 
     expect((error as Error).message).not.toContain("hunter2");
   });
@@ -219,7 +203,7 @@ describe("createProviderClient: baseUrl", () => {
   it("defaults to the descriptor's serverUrl", async () => {
     serveThing();
 
-    await createFakeClient({ apiKey: KEY }).GET("/things/{id}", { params: { path: { id: "abc" } } });
+    await createFakeClient({ apiKey: FAKE_KEY }).GET("/things/{id}", { params: { path: { id: "abc" } } });
 
     expect(api.calls[0]?.url.href).toBe("https://api.fake.example/v1/things/abc");
   });
@@ -227,7 +211,7 @@ describe("createProviderClient: baseUrl", () => {
   it("joins a baseUrl override that ends in slashes without doubling them", async () => {
     serveThing("https://staging.fake.example/v2");
 
-    const { data } = await createFakeClient({ apiKey: KEY, baseUrl: "https://staging.fake.example/v2//" }).GET(
+    const { data } = await createFakeClient({ apiKey: FAKE_KEY, baseUrl: "https://staging.fake.example/v2//" }).GET(
       "/things/{id}",
       { params: { path: { id: "abc" } } },
     );
@@ -241,7 +225,7 @@ describe("createProviderClient: per-request baseUrl", () => {
   it("sends no key to a per-request baseUrl on another origin", async () => {
     serveThing("https://other.example/v1");
 
-    await createFakeClient({ apiKey: KEY }).GET("/things/{id}", {
+    await createFakeClient({ apiKey: FAKE_KEY }).GET("/things/{id}", {
       baseUrl: "https://other.example/v1",
       params: { path: { id: "abc" } },
     });
@@ -255,7 +239,7 @@ describe("createProviderClient: fetch", () => {
   it("sends requests through the fetch option, with the key", async () => {
     const customFetch = vi.fn(async (_request: Request) => Response.json(thing));
 
-    const { data } = await createFakeClient({ apiKey: KEY, fetch: customFetch }).GET("/things/{id}", {
+    const { data } = await createFakeClient({ apiKey: FAKE_KEY, fetch: customFetch }).GET("/things/{id}", {
       params: { path: { id: "abc" } },
     });
 
@@ -263,13 +247,13 @@ describe("createProviderClient: fetch", () => {
     expect(customFetch).toHaveBeenCalledTimes(1);
     const sent = customFetch.mock.calls[0]?.[0];
     expect(sent?.url).toBe("https://api.fake.example/v1/things/abc");
-    expect(sent?.headers.get("X-Fake-Key")).toBe(KEY);
+    expect(sent?.headers.get("X-Fake-Key")).toBe(FAKE_KEY);
     expect(sent?.redirect).toBe("manual");
     expect(api.calls).toEqual([]);
   });
 
   it("looks up globalThis.fetch per request, so a fetch stubbed after the client was created is used", async () => {
-    const client = createFakeClient({ apiKey: KEY });
+    const client = createFakeClient({ apiKey: FAKE_KEY });
     const stubbedFetch = vi.fn(async (_request: Request) => Response.json({ id: "abc", name: "from the stub" }));
     vi.stubGlobal("fetch", stubbedFetch);
 
@@ -277,7 +261,7 @@ describe("createProviderClient: fetch", () => {
 
     expect(data).toEqual({ id: "abc", name: "from the stub" });
     expect(stubbedFetch).toHaveBeenCalledTimes(1);
-    expect(stubbedFetch.mock.calls[0]?.[0].headers.get("X-Fake-Key")).toBe(KEY);
+    expect(stubbedFetch.mock.calls[0]?.[0].headers.get("X-Fake-Key")).toBe(FAKE_KEY);
     expect(api.calls).toEqual([]);
   });
 });
@@ -290,14 +274,16 @@ describe("createProviderClient: redirects", () => {
       "GET https://evil.example/collect": () => HttpResponse.json(thing),
     });
 
-    const { data } = await createFakeClient({ apiKey: KEY }).GET("/things/{id}", { params: { path: { id: "abc" } } });
+    const { data } = await createFakeClient({ apiKey: FAKE_KEY }).GET("/things/{id}", {
+      params: { path: { id: "abc" } },
+    });
 
     expect(data).toEqual(thing);
     expect(api.calls.map((call) => call.url.href)).toEqual([
       "https://api.fake.example/v1/things/abc",
       "https://evil.example/collect",
     ]);
-    expect(api.calls[0]?.headers.get("X-Fake-Key")).toBe(KEY);
+    expect(api.calls[0]?.headers.get("X-Fake-Key")).toBe(FAKE_KEY);
     expect(api.calls[1]?.headers.has("X-Fake-Key")).toBe(false);
   });
 });

@@ -1,42 +1,11 @@
 import { rejectionOf, thrownBy, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import { createProviderClient, type ProviderDescriptor } from "./create-provider-client.js";
+import { FAKE_KEY, type FakePaths, fakeDescriptor } from "./__fixtures__/fake-provider.js";
+import { createProviderClient } from "./create-provider-client.js";
 import { InvalidPathParameterError } from "./errors.js";
 import { createGuardedPathSerializer } from "./guard-path-params.js";
 
-type JsonResponse = { 200: { headers: { [name: string]: unknown }; content: { "application/json": { id: string } } } };
-type NoParameters = { query?: never; header?: never; path?: never; cookie?: never };
-
-interface FakePaths {
-  "/things/{id}": {
-    parameters: NoParameters;
-    get: {
-      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
-      requestBody?: never;
-      responses: JsonResponse;
-    };
-  };
-  "/orgs/{org_id}/things/{id}": {
-    parameters: NoParameters;
-    get: {
-      parameters: { query?: never; header?: never; path: { org_id: string; id: string }; cookie?: never };
-      requestBody?: never;
-      responses: JsonResponse;
-    };
-  };
-}
-
-const descriptor: ProviderDescriptor = {
-  provider: "fake",
-  displayName: "Fake",
-  factoryName: "createFakeClient",
-  apiKeyEnvVar: "FAKE_API_KEY",
-  serverUrl: "https://api.fake.example/v1",
-  security: { type: "apiKey", in: "header", name: "X-Fake-Key" },
-};
-
-const KEY = "fake-key-5f1c9a";
 const DOT_SEGMENT = "it is a dot segment ('.' or '..', maybe percent-encoded)";
 
 const unsafeValues: [label: string, value: unknown, problem: string][] = [
@@ -68,7 +37,7 @@ const safeValues: [value: string, pathname: string][] = [
 const api = useMockApi();
 
 function createFakeClient() {
-  return createProviderClient<FakePaths>(descriptor, { apiKey: KEY });
+  return createProviderClient<FakePaths>(fakeDescriptor, { apiKey: FAKE_KEY });
 }
 
 describe("createGuardedPathSerializer", () => {
@@ -120,7 +89,7 @@ describe("createProviderClient path parameters", () => {
     expect((error as Error).message).toBe(
       `Invalid path parameter "id" for /things/{id}: ${problem}. Nothing was sent.`,
     );
-    expect((error as Error).message).not.toContain(KEY);
+    expect((error as Error).message).not.toContain(FAKE_KEY);
     expect(api.calls).toEqual([]);
   });
 

@@ -12,7 +12,7 @@ import { readProviderStatus, readTaskId, readTaskRecord } from "./read-task-reco
 
 type DerivedField = "source" | "id" | "status" | "providerStatus" | "isTerminal" | "raw";
 
-export interface AgentTaskIdentity {
+interface AgentTaskIdentity {
   id: string;
   status: AgentTaskStatus;
   providerStatus: string;
@@ -25,7 +25,7 @@ function successFor(status: AgentTaskStatus): boolean | null {
 }
 
 /** Fills every field a mapper left out with its empty value, and derives `isTerminal`, `success` and `structuredOutput`. */
-export function createAgentTask<Source extends AgentTaskSource>(
+function createAgentTask<Source extends AgentTaskSource>(
   source: Source,
   rawTask: unknown,
   identity: AgentTaskIdentity,
