@@ -112,6 +112,13 @@ describe("normalizeBrowserUseV1Task", () => {
     expect(normalizeBrowserUseV1Task(taskStopped).files).toEqual([]);
   });
 
+  it("skips blank output_files names, so every file has a name to show", () => {
+    // Found by normalize-task.properties.test.ts: `output_files: [""]` gave a file named "".
+    expect(
+      normalizeBrowserUseV1Task({ ...taskFinishedWithJsonOutput, output_files: ["", "  ", "launches.json"] }).files,
+    ).toEqual([{ id: null, name: "launches.json", url: null, sizeBytes: null }]);
+  });
+
   it("reads the share link from public_share_url", () => {
     expect(normalizeBrowserUseV1Task(taskFinishedWithJsonOutput).shareUrl).toBe(
       "https://cloud.browser-use.com/share/d8b4f2a6-3c7e-4e19-a5d0-6f1b9c3e7a82",

@@ -38,7 +38,8 @@ export function mapBrowserUseV1TaskStep(rawStep: unknown, position: number): Age
 
 /** Maps one `output_files` item: v1 lists file names only. */
 export function mapBrowserUseV1File(rawFile: unknown): AgentTaskFile | null {
-  return typeof rawFile === "string" ? { id: null, name: rawFile, url: null, sizeBytes: null } : null;
+  const name = asNonBlankString(rawFile);
+  return name === null ? null : { id: null, name, url: null, sizeBytes: null };
 }
 
 /** Normalizes a legacy Browser Use v1 task (`GET /api/v1/task/{task_id}`). */

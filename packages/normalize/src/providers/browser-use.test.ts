@@ -125,6 +125,18 @@ describe("normalizeBrowserUseTask", () => {
     expect(mapBrowserUseFile({ id: "6b2f9d4c-1e8a-4c37-a5d0-7e3b9f1c2a86" })).toBeNull();
   });
 
+  it("drops an output file whose fileName is blank, so every file has a name to show", () => {
+    // Found by normalize-task.properties.test.ts: `fileName: ""` gave a file named "".
+    const withBlankName = {
+      ...taskFinishedWithJsonOutput,
+      outputFiles: [
+        { id: "3c90c3cc-0d44-4b50-8888-8dd25736052a", fileName: "" },
+        { id: "6b2f9d4c-1e8a-4c37-a5d0-7e3b9f1c2a86", fileName: " \t" },
+      ],
+    };
+    expect(normalizeBrowserUseTask(withBlankName).files).toEqual([]);
+  });
+
   it("does not list the files the user uploaded as output files", () => {
     const withUpload = {
       ...taskFinishedWithJsonOutput,

@@ -46,7 +46,7 @@ export function mapBrowserUseTaskStep(rawStep: unknown, position: number): Agent
 /** Maps one `outputFiles` item (`FileView`); files are downloaded through a separate endpoint, so `url` is `null`. */
 export function mapBrowserUseFile(rawFile: unknown): AgentTaskFile | null {
   const file = asRecord(rawFile);
-  const name = asString(file?.fileName);
+  const name = asNonBlankString(file?.fileName);
   if (file === null || name === null) return null;
   return { id: asNonBlankString(file.id), name, url: null, sizeBytes: null };
 }

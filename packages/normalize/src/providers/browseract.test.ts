@@ -246,6 +246,14 @@ describe("normalizeBrowserActTask", () => {
     expect(mapBrowserActOutputFile("https://cdn.browseract.com/")?.name).toBe("https://cdn.browseract.com/");
   });
 
+  it("names a file by the whole URL when its last path segment decodes to whitespace", () => {
+    // Found by normalize-task.properties.test.ts: "%09%0A" decoded to a name of "\t\n", blank to a reader.
+    expect(mapBrowserActOutputFile("https://cdn.example.com/%09%0A/")?.name).toBe("https://cdn.example.com/%09%0A/");
+    expect(mapBrowserActDownloadFile({ guid: "f-1", downloadUrl: "https://cdn.browseract.com/d/%20" })?.name).toBe(
+      "https://cdn.browseract.com/d/%20",
+    );
+  });
+
   it("maps output.files URLs to files named by their last path segment", () => {
     expect(
       mapBrowserActOutputFile("https://cdn.browseract.com/outputs/78412563098214567/listing%20summary.json"),

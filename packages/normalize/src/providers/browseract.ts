@@ -57,6 +57,11 @@ export function mapBrowserActTaskStep(rawStep: unknown, position: number): Agent
   });
 }
 
+/** A file's name from its URL, else the whole URL when the last segment is empty or decodes to blanks (`%20`). */
+function fileNameOrUrl(url: string): string {
+  return asNonBlankString(fileNameFromUrl(url)) ?? url;
+}
+
 /** Maps one `download_files` item: id, name, pre-signed URL and size. */
 export function mapBrowserActDownloadFile(rawFile: unknown): AgentTaskFile | null {
   const file = asRecord(rawFile);
@@ -65,7 +70,7 @@ export function mapBrowserActDownloadFile(rawFile: unknown): AgentTaskFile | nul
   const id = asNonBlankString(file.guid);
   const size = asFiniteNumber(file.fileSize);
   // A file is named by its fileName, else its URL, else its id; one with none of them is nothing to show.
-  const name = asNonBlankString(file.fileName) ?? (url === null ? null : fileNameFromUrl(url) || url) ?? id;
+  const name = asNonBlankString(file.fileName) ?? (url === null ? null : fileNameOrUrl(url)) ?? id;
   if (name === null) return null;
   return { id, name, url, sizeBytes: size !== null && size >= 0 ? size : null };
 }
@@ -73,7 +78,7 @@ export function mapBrowserActDownloadFile(rawFile: unknown): AgentTaskFile | nul
 /** Maps one `output.files` item: a URL, named by its last path segment. */
 export function mapBrowserActOutputFile(rawUrl: unknown): AgentTaskFile | null {
   const url = asNonBlankString(rawUrl);
-  return url === null ? null : { id: null, name: fileNameFromUrl(url) || url, url, sizeBytes: null };
+  return url === null ? null : { id: null, name: fileNameOrUrl(url), url, sizeBytes: null };
 }
 
 /** Maps `task_failure_info`; the numeric code becomes a string. */

@@ -190,6 +190,12 @@ describe("normalizeDariTask", () => {
     });
   });
 
+  it("keeps a status holding a BigInt (from a JSON reviver) as text instead of throwing a TypeError", () => {
+    // Found by normalize-task.properties.test.ts: JSON.stringify threw "Do not know how to serialize a BigInt".
+    const task = normalizeDariTask({ ...taskRunning, status: [[[[[0n]]]]] });
+    expect([task.status, task.providerStatus]).toEqual(["unknown", "0"]);
+  });
+
   it("keeps the very object it was given as raw", () => {
     expect(normalizeDariTask(taskPaused).raw).toBe(taskPaused);
   });

@@ -1,5 +1,5 @@
 import { NormalizeError } from "../normalize-error.js";
-import { asRecord, type JsonRecord } from "./coerce.js";
+import { asRecord, type JsonRecord, toJsonText } from "./coerce.js";
 
 function describe(value: unknown): string {
   if (value === undefined) return "it is missing";
@@ -45,5 +45,15 @@ export function readProviderStatus(record: JsonRecord, field: string): string {
   const value = record[field];
   if (typeof value === "string") return value;
   if (value === undefined || value === null) return "";
-  return JSON.stringify(value) ?? String(value);
+  return toJsonText(value) ?? textOf(value);
+}
+
+/** Text for a value JSON cannot write (a BigInt, or an object holding one), without throwing. */
+function textOf(value: unknown): string {
+  try {
+    return String(value);
+  } catch {
+    // An object without a usable toString, such as one with a null prototype.
+    return Object.prototype.toString.call(value);
+  }
 }
