@@ -8,6 +8,7 @@ export default defineConfig({
     // Tests run against the TypeScript sources; the build's exports maps are checked by the build itself.
     alias: [
       { find: /^@agent-tasks\/browser-use\/v1$/, replacement: `${packagesDir}/browser-use/src/v1/index.ts` },
+      { find: /^@agent-tasks\/core\/public$/, replacement: `${packagesDir}/core/src/public.ts` },
       {
         find: /^@agent-tasks\/(core|hyperbrowser|browser-use|dari|browseract|normalize)$/,
         replacement: `${packagesDir}/$1/src/index.ts`,

@@ -3,13 +3,13 @@
  * Against a local mock by default (no key needed); against the real service for each provider whose
  * key and task reference are in the environment (see README).
  */
-import { browserUseSpec, createBrowserUseClient } from "@agent-tasks/browser-use";
-import { browserUseV1Spec, createBrowserUseV1Client } from "@agent-tasks/browser-use/v1";
-import { browseractSpec, createBrowserActClient } from "@agent-tasks/browseract";
+import { browserUseSpec, createBrowserUseClient, createBrowserUseTaskFetcher } from "@agent-tasks/browser-use";
+import { browserUseV1Spec, createBrowserUseV1Client, createBrowserUseV1TaskFetcher } from "@agent-tasks/browser-use/v1";
+import { browseractSpec, createBrowserActClient, createBrowserActTaskFetcher } from "@agent-tasks/browseract";
 import type { SecurityScheme } from "@agent-tasks/core";
-import { createDariClient, dariSpec } from "@agent-tasks/dari";
-import { createHyperbrowserClient, hyperbrowserSpec } from "@agent-tasks/hyperbrowser";
-import { type AgentTask, type AgentTaskSource, agentTaskSources, normalizeTask } from "@agent-tasks/normalize";
+import { createDariClient, createDariTaskFetcher, dariSpec } from "@agent-tasks/dari";
+import { createHyperbrowserClient, createHyperbrowserTaskFetcher, hyperbrowserSpec } from "@agent-tasks/hyperbrowser";
+import { type AgentTask, type AgentTaskSource, agentTaskSources, getTask, normalizeTask } from "@agent-tasks/normalize";
 import { fixturesBySource } from "../packages/normalize/src/providers/__fixtures__/index.js";
 import { type MockProvider, startMockServer } from "./demo/mock-server.js";
 
@@ -28,14 +28,8 @@ interface DemoSource {
   mockMatch: (pathname: string, query: URLSearchParams) => string | null;
   refFromEnv: (env: NodeJS.ProcessEnv) => string[];
   refFromTask: (task: Record<string, unknown>) => string[];
-  fetchRaw: (connection: Connection, ref: string[]) => Promise<unknown>;
-}
-
-class DemoFetchError extends Error {}
-
-function unwrap(result: { data?: unknown; error?: unknown; response: Response }): unknown {
-  if (result.data !== undefined) return result.data;
-  throw new DemoFetchError(`HTTP ${result.response.status}: ${JSON.stringify(result.error ?? null)}`);
+  /** Reads the task through the provider package's task fetcher and normalizes it (`getTask`). */
+  fetchTask: (connection: Connection, ref: string[]) => Promise<AgentTask>;
 }
 
 const lastSegment = (pathname: string, pattern: RegExp): string | null => pattern.exec(pathname)?.[1] ?? null;
@@ -49,10 +43,8 @@ const demoSources: DemoSource[] = [
     mockMatch: (pathname) => lastSegment(pathname, /^\/api\/task\/hyper-agent\/([^/]+)$/),
     refFromEnv: (env) => [env.HYPERBROWSER_TASK_ID ?? ""],
     refFromTask: (task) => [String(task.jobId)],
-    fetchRaw: async (connection, [id = ""]) =>
-      unwrap(
-        await createHyperbrowserClient(connection).GET("/api/task/hyper-agent/{id}", { params: { path: { id } } }),
-      ),
+    fetchTask: (connection, [jobId = ""]) =>
+      getTask(createHyperbrowserTaskFetcher(createHyperbrowserClient(connection)), jobId),
   },
   {
     source: "browser-use",
@@ -62,10 +54,8 @@ const demoSources: DemoSource[] = [
     mockMatch: (pathname) => lastSegment(pathname, /^\/api\/v2\/tasks\/([^/]+)$/),
     refFromEnv: (env) => [env.BROWSER_USE_TASK_ID ?? ""],
     refFromTask: (task) => [String(task.id)],
-    fetchRaw: async (connection, [taskId = ""]) =>
-      unwrap(
-        await createBrowserUseClient(connection).GET("/tasks/{task_id}", { params: { path: { task_id: taskId } } }),
-      ),
+    fetchTask: (connection, [taskId = ""]) =>
+      getTask(createBrowserUseTaskFetcher(createBrowserUseClient(connection)), taskId),
   },
   {
     source: "browser-use-v1",
@@ -75,12 +65,8 @@ const demoSources: DemoSource[] = [
     mockMatch: (pathname) => lastSegment(pathname, /^\/api\/v1\/task\/([^/]+)$/),
     refFromEnv: (env) => [env.BROWSER_USE_V1_TASK_ID ?? ""],
     refFromTask: (task) => [String(task.id)],
-    fetchRaw: async (connection, [taskId = ""]) =>
-      unwrap(
-        await createBrowserUseV1Client(connection).GET("/api/v1/task/{task_id}", {
-          params: { path: { task_id: taskId } },
-        }),
-      ),
+    fetchTask: (connection, [taskId = ""]) =>
+      getTask(createBrowserUseV1TaskFetcher(createBrowserUseV1Client(connection)), taskId),
   },
   {
     source: "dari",
@@ -93,12 +79,8 @@ const demoSources: DemoSource[] = [
       const [orgId = "demo-org", endpointName = "demo-portal"] = String(task.portal_id ?? "").split("/");
       return [orgId, endpointName, String(task.job_id)];
     },
-    fetchRaw: async (connection, [orgId = "", endpointName = "", jobId = ""]) =>
-      unwrap(
-        await createDariClient(connection).GET("/task/{org_id}/{endpoint_name}/status", {
-          params: { path: { org_id: orgId, endpoint_name: endpointName }, query: { job_id: jobId } },
-        }),
-      ),
+    fetchTask: (connection, [orgId = "", endpointName = "", jobId = ""]) =>
+      getTask(createDariTaskFetcher(createDariClient(connection)), { orgId, endpointName, jobId }),
   },
   {
     source: "browseract",
@@ -108,12 +90,8 @@ const demoSources: DemoSource[] = [
     mockMatch: (pathname, query) => (pathname === "/v2/workflow/get-task" ? query.get("task_id") : null),
     refFromEnv: (env) => [env.BROWSERACT_TASK_ID ?? ""],
     refFromTask: (task) => [String(task.id)],
-    fetchRaw: async (connection, [taskId = ""]) =>
-      unwrap(
-        await createBrowserActClient(connection).GET("/v2/workflow/get-task", {
-          params: { query: { task_id: taskId } },
-        }),
-      ),
+    fetchTask: (connection, [taskId = ""]) =>
+      getTask(createBrowserActTaskFetcher(createBrowserActClient(connection)), taskId),
   },
 ];
 
@@ -236,11 +214,10 @@ async function main(): Promise<number> {
           };
       const ref = real ? demo.refFromEnv(env) : demo.refFromTask(showcase.get(demo.source) ?? {});
       try {
-        const raw = await demo.fetchRaw(connection, ref);
         rows.push({
           source: demo.source,
           mode: real ? "real service" : "local mock",
-          task: normalizeTask(demo.source, raw),
+          task: await demo.fetchTask(connection, ref),
         });
       } catch (error) {
         rows.push({

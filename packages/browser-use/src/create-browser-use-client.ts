@@ -1,10 +1,9 @@
-import { defineClientFactory, type ProviderClientOptions } from "@agent-tasks/core";
-import type { Client } from "openapi-fetch";
+import { defineClientFactory, type ProviderClient, type ProviderClientOptions } from "@agent-tasks/core";
 import type { paths } from "./generated/browser-use.js";
 import { browserUseSpec } from "./generated/browser-use-spec.js";
 
 export type BrowserUseClientOptions = ProviderClientOptions;
-export type BrowserUseClient = Client<paths>;
+export type BrowserUseClient = ProviderClient<paths>;
 
 /** Creates a typed client for the Browser Use Cloud API v2; the key is sent as `X-Browser-Use-API-Key`. */
 export const createBrowserUseClient: (options?: BrowserUseClientOptions) => BrowserUseClient =

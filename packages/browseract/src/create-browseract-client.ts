@@ -1,10 +1,9 @@
-import { defineClientFactory, type ProviderClientOptions } from "@agent-tasks/core";
-import type { Client } from "openapi-fetch";
+import { defineClientFactory, type ProviderClient, type ProviderClientOptions } from "@agent-tasks/core";
 import type { paths } from "./generated/browseract.js";
 import { browseractSpec } from "./generated/browseract-spec.js";
 
 export type BrowserActClientOptions = ProviderClientOptions;
-export type BrowserActClient = Client<paths>;
+export type BrowserActClient = ProviderClient<paths>;
 
 /** Creates a typed client for the BrowserAct API; the key is sent as `Authorization: Bearer`. */
 export const createBrowserActClient: (options?: BrowserActClientOptions) => BrowserActClient =

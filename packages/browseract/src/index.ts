@@ -1,10 +1,12 @@
 import type { components } from "./generated/browseract.js";
 
+export * from "@agent-tasks/core/public";
 export {
   type BrowserActClient,
   type BrowserActClientOptions,
   createBrowserActClient,
 } from "./create-browseract-client.js";
+export { type BrowserActTaskFetcher, createBrowserActTaskFetcher } from "./create-browseract-task-fetcher.js";
 export type { components, operations, paths } from "./generated/browseract.js";
 export { browseractSpec } from "./generated/browseract-spec.js";
 

@@ -3,6 +3,9 @@ import { applySecurityScheme, type SecurityScheme, securityHeaderName } from "./
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
+/** A fetch that authenticates; `fetchOverride` replaces the underlying transport for one call. */
+export type AuthenticatedFetch = (request: Request, fetchOverride?: FetchLike) => Promise<Response>;
+
 const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = new Set([301, 302, 303, 307, 308]);
 const CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie"];
@@ -21,9 +24,10 @@ export interface AuthenticatedFetchOptions {
  * Wraps fetch so the key is added to each request and follows redirects by hand:
  * same-origin hops keep the key, and once a hop leaves the API's origin no credential travels again.
  */
-export function createAuthenticatedFetch(options: AuthenticatedFetchOptions): FetchLike {
+export function createAuthenticatedFetch(options: AuthenticatedFetchOptions): AuthenticatedFetch {
   const keyHeader = securityHeaderName(options.security).toLowerCase();
-  return async (request) => {
+  return async (request, fetchOverride) => {
+    const send = fetchOverride ?? options.getFetch();
     const body = request.body === null ? null : await request.arrayBuffer();
     let url = new URL(request.url);
     let method = request.method;
@@ -38,7 +42,7 @@ export function createAuthenticatedFetch(options: AuthenticatedFetchOptions): Fe
       } else {
         for (const name of [keyHeader, ...CREDENTIAL_HEADERS]) headers.delete(name);
       }
-      const response = await options.getFetch()(
+      const response = await send(
         new Request(url, { method, headers, body: sendBody, redirect: "manual", signal: request.signal }),
       );
       if (response.type === "opaqueredirect") {

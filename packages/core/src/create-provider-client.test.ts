@@ -91,6 +91,16 @@ describe("createProviderClient: API key", () => {
     expect((error as Error).message).not.toContain(FAKE_KEY);
   });
 
+  it("rejects an apiKey with a zero-width space, which no HTTP header can carry, without echoing the key", () => {
+    const error = thrownBy(() => createFakeClient({ apiKey: `${FAKE_KEY}\u200b` }));
+
+    expect(error).toBeInstanceOf(InvalidClientOptionError);
+    expect((error as Error).message).toBe(
+      "Invalid `apiKey` option for fake: it contains characters that cannot be sent in an HTTP header (a pasted zero-width space?)",
+    );
+    expect((error as Error).message).not.toContain(FAKE_KEY);
+  });
+
   it("rejects a FAKE_API_KEY with a trailing newline without echoing the key", () => {
     vi.stubEnv("FAKE_API_KEY", `${FAKE_KEY}\n`);
 

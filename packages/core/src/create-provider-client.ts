@@ -1,9 +1,13 @@
-import createClient, { type Client, type HeadersOptions } from "openapi-fetch";
+import createClient, { type HeadersOptions, type Middleware } from "openapi-fetch";
+import { ConcurrencyLimiter } from "./concurrency-limiter.js";
 import { createAuthenticatedFetch, type FetchLike } from "./create-authenticated-fetch.js";
 import { InvalidClientOptionError, MissingApiKeyError } from "./errors.js";
 import { createGuardedPathSerializer } from "./guard-path-params.js";
+import type { ProviderClient } from "./provider-client-types.js";
 import { readEnv } from "./read-env.js";
-import type { SecurityScheme } from "./security-scheme.js";
+import { REDACTED } from "./redact.js";
+import { type CallOptions, createRequestLayer, type RequestEvent } from "./request-layer.js";
+import { type SecurityScheme, securityHeaderName } from "./security-scheme.js";
 
 /** What a provider package tells the shared runtime about its API. */
 export interface ProviderDescriptor {
@@ -31,14 +35,34 @@ export interface ProviderClientOptions {
   fetch?: FetchLike;
   /** Extra headers sent with every request. The auth header is always the client's own. */
   headers?: HeadersOptions;
+  /** Retries after a connection failure, timeout, 408, 409, 429 or 5xx. Default 2. POST and PATCH are only retried when the server cannot have acted. */
+  maxRetries?: number;
+  /** Time limit for each attempt, in milliseconds, body included. Default 60,000. */
+  timeoutMs?: number;
+  /** Requests this client has in flight at once; more wait in line. Default 32. */
+  maxConcurrentRequests?: number;
+  /** Longest `Retry-After` honoured before a retry, in milliseconds; longer ones are cut to it. Default 60,000. */
+  maxRetryAfterMs?: number;
+  /** Called for each attempt, response, retry and error, with credentials redacted. Exceptions it throws are ignored. */
+  onRequestEvent?: (event: RequestEvent) => void;
 }
 
-function hasControlCharacters(value: string): boolean {
+/** The defaults of the request-layer options. */
+export const requestLayerDefaults = {
+  maxRetries: 2,
+  timeoutMs: 60_000,
+  maxConcurrentRequests: 32,
+  maxRetryAfterMs: 60_000,
+} as const;
+
+/** What makes a key unsendable as a header value, or `null`. Checked up front so the runtime's own error never echoes the key. */
+function headerValueProblem(value: string): string | null {
   for (const character of value) {
     const code = character.charCodeAt(0);
-    if (code < 0x20 || code === 0x7f) return true;
+    if (code < 0x20 || code === 0x7f) return "it contains control characters (a stray newline?)";
+    if (code > 0xff) return "it contains characters that cannot be sent in an HTTP header (a pasted zero-width space?)";
   }
-  return false;
+  return null;
 }
 
 function resolveApiKey(descriptor: ProviderDescriptor, apiKey: string | undefined): string {
@@ -52,14 +76,8 @@ function resolveApiKey(descriptor: ProviderDescriptor, apiKey: string | undefine
       descriptor.apiKeyEnvVar,
     );
   }
-  if (hasControlCharacters(key)) {
-    // The runtime's own header error would echo the key, so say what is wrong without it.
-    throw new InvalidClientOptionError(
-      descriptor.provider,
-      "apiKey",
-      "it contains control characters (a stray newline?)",
-    );
-  }
+  const problem = headerValueProblem(key);
+  if (problem !== null) throw new InvalidClientOptionError(descriptor.provider, "apiKey", problem);
   return key;
 }
 
@@ -91,39 +109,121 @@ function resolveBaseUrl(descriptor: ProviderDescriptor, baseUrl: string | undefi
   return candidate.replace(/\/+$/, "");
 }
 
-/** Builds an openapi-fetch client typed by `Paths` that authenticates the way the provider's spec says. */
+function checkCount(
+  provider: string,
+  option: string,
+  value: number | undefined,
+  rule: { min: number; integer: boolean },
+): void {
+  if (value === undefined) return;
+  const valid =
+    typeof value === "number" &&
+    value >= rule.min &&
+    (value === Number.POSITIVE_INFINITY || (Number.isFinite(value) && (!rule.integer || Number.isInteger(value))));
+  if (!valid) {
+    const expected = rule.integer ? `an integer of at least ${rule.min}` : `a number of at least ${rule.min}`;
+    throw new InvalidClientOptionError(provider, option, `expected ${expected}, got ${String(value)}`);
+  }
+}
+
+function checkRequestLayerOptions(provider: string, options: { maxRetries?: number; timeoutMs?: number }): void {
+  checkCount(provider, "maxRetries", options.maxRetries, { min: 0, integer: true });
+  if (options.maxRetries === Number.POSITIVE_INFINITY) {
+    throw new InvalidClientOptionError(provider, "maxRetries", "expected a finite number of retries");
+  }
+  checkCount(provider, "timeoutMs", options.timeoutMs, { min: 1, integer: false });
+}
+
+const HTTP_METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
+const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
+
+type OpenApiFetchInit = { [key: string]: unknown } | undefined;
+
+/** Builds a typed client for `Paths` that authenticates the way the provider's spec says, behind the request layer. */
 export function createProviderClient<Paths extends {}>(
   descriptor: ProviderDescriptor,
   options: ProviderClientOptions = {},
-): Client<Paths> {
+): ProviderClient<Paths> {
   const apiKey = resolveApiKey(descriptor, options.apiKey);
   const baseUrl = resolveBaseUrl(descriptor, options.baseUrl);
+  checkRequestLayerOptions(descriptor.provider, options);
+  checkCount(descriptor.provider, "maxConcurrentRequests", options.maxConcurrentRequests, { min: 1, integer: true });
+  checkCount(descriptor.provider, "maxRetryAfterMs", options.maxRetryAfterMs, { min: 0, integer: false });
+  if (options.onRequestEvent !== undefined && typeof options.onRequestEvent !== "function") {
+    throw new InvalidClientOptionError(descriptor.provider, "onRequestEvent", "expected a function");
+  }
   const customFetch = options.fetch;
-  const guardPath = createGuardedPathSerializer(descriptor.provider, baseUrl);
-  const client = createClient<Paths>({
-    baseUrl,
-    headers: options.headers,
-    pathSerializer: guardPath,
-    fetch: createAuthenticatedFetch({
+  const layer = createRequestLayer({
+    provider: descriptor.provider,
+    displayName: descriptor.displayName,
+    apiKey,
+    keyHeaderName: securityHeaderName(descriptor.security),
+    transport: createAuthenticatedFetch({
       provider: descriptor.provider,
       security: descriptor.security,
       apiKey,
       apiOrigin: new URL(baseUrl).origin,
       getFetch: () => customFetch ?? ((request) => globalThis.fetch(request)),
     }),
+    maxRetries: options.maxRetries ?? requestLayerDefaults.maxRetries,
+    timeoutMs: options.timeoutMs ?? requestLayerDefaults.timeoutMs,
+    maxRetryAfterMs: options.maxRetryAfterMs ?? requestLayerDefaults.maxRetryAfterMs,
+    limiter: new ConcurrencyLimiter(options.maxConcurrentRequests ?? requestLayerDefaults.maxConcurrentRequests),
+    onRequestEvent: options.onRequestEvent,
+  });
+  const guardPath = createGuardedPathSerializer(descriptor.provider, baseUrl);
+  const inner = createClient<Paths>({
+    baseUrl,
+    headers: options.headers,
+    pathSerializer: guardPath,
+    fetch: (request) => layer.send(request),
   });
   // openapi-fetch skips the path serializer when `params.path` is absent (possible from plain JavaScript).
-  client.use({
+  inner.use({
     onRequest: ({ schemaPath, params }) => {
       if (!params.path) guardPath(schemaPath, {});
     },
   });
-  return client;
+
+  // Each call hands openapi-fetch a fetch bound to that call's own retry and timeout settings.
+  const callThroughLayer = async (method: (typeof HTTP_METHODS)[number], url: string, init: OpenApiFetchInit) => {
+    const { maxRetries, timeoutMs, fetch: fetchOverride, ...rest } = init ?? {};
+    checkRequestLayerOptions(descriptor.provider, {
+      maxRetries: maxRetries as number | undefined,
+      timeoutMs: timeoutMs as number | undefined,
+    });
+    const call: CallOptions = {
+      maxRetries: maxRetries as number | undefined,
+      timeoutMs: timeoutMs as number | undefined,
+      expectJson: rest.parseAs === undefined || rest.parseAs === "json",
+      fetch: fetchOverride as FetchLike | undefined,
+    };
+    const send = inner[method] as (url: string, init: OpenApiFetchInit) => Promise<unknown>;
+    return send(url, { ...rest, fetch: (request: Request) => layer.send(request, call) });
+  };
+
+  const client = {
+    provider: descriptor.provider,
+    baseUrl,
+    use: (...middleware: Middleware[]) => inner.use(...middleware),
+    eject: (...middleware: Middleware[]) => inner.eject(...middleware),
+  } as Record<string, unknown>;
+  for (const method of HTTP_METHODS) {
+    client[method] = (url: string, init?: OpenApiFetchInit) => callThroughLayer(method, url, init);
+  }
+  // The key lives only in closures; these keep logs and JSON honest about what the object holds.
+  const summary = { provider: descriptor.provider, baseUrl, apiKey: REDACTED };
+  Object.defineProperty(client, "toJSON", { value: () => summary, enumerable: false });
+  Object.defineProperty(client, inspectSymbol, {
+    value: () => `${descriptor.displayName}Client ${JSON.stringify(summary)}`,
+    enumerable: false,
+  });
+  return client as unknown as ProviderClient<Paths>;
 }
 
 /** Returns a provider's public client factory (`createHyperbrowserClient` and friends). */
 export function defineClientFactory<Paths extends {}>(
   descriptor: ProviderDescriptor,
-): (options?: ProviderClientOptions) => Client<Paths> {
+): (options?: ProviderClientOptions) => ProviderClient<Paths> {
   return (options = {}) => createProviderClient<Paths>(descriptor, options);
 }

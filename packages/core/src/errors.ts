@@ -55,3 +55,14 @@ export class RedirectError extends AgentTasksError {
     this.status = status;
   }
 }
+
+/** A task reference passed to a task fetcher is not usable (wrong type, empty), so nothing was sent. */
+export class InvalidTaskRefError extends AgentTasksError {
+  /** Which part of the reference is wrong, e.g. `"jobId"`, or `"ref"` for the whole. */
+  readonly field: string;
+
+  constructor(provider: string, field: string, problem: string) {
+    super(`Invalid ${provider} task reference: \`${field}\` ${problem}. Nothing was sent.`, { provider });
+    this.field = field;
+  }
+}

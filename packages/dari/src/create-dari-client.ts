@@ -1,10 +1,9 @@
-import { defineClientFactory, type ProviderClientOptions } from "@agent-tasks/core";
-import type { Client } from "openapi-fetch";
+import { defineClientFactory, type ProviderClient, type ProviderClientOptions } from "@agent-tasks/core";
 import type { paths } from "./generated/dari.js";
 import { dariSpec } from "./generated/dari-spec.js";
 
 export type DariClientOptions = ProviderClientOptions;
-export type DariClient = Client<paths>;
+export type DariClient = ProviderClient<paths>;
 
 /** Creates a typed client for the Dari agent portal API; the key is sent as `X-API-Key`. */
 export const createDariClient: (options?: DariClientOptions) => DariClient = defineClientFactory<paths>({

@@ -1,6 +1,8 @@
 import type { components } from "./generated/dari.js";
 
+export * from "@agent-tasks/core/public";
 export { createDariClient, type DariClient, type DariClientOptions } from "./create-dari-client.js";
+export { createDariTaskFetcher, type DariTaskFetcher, type DariTaskRef } from "./create-dari-task-fetcher.js";
 export type { components, operations, paths } from "./generated/dari.js";
 export { dariSpec } from "./generated/dari-spec.js";
 

@@ -1,10 +1,9 @@
-import { defineClientFactory, type ProviderClientOptions } from "@agent-tasks/core";
-import type { Client } from "openapi-fetch";
+import { defineClientFactory, type ProviderClient, type ProviderClientOptions } from "@agent-tasks/core";
 import type { paths } from "./generated/hyperbrowser.js";
 import { hyperbrowserSpec } from "./generated/hyperbrowser-spec.js";
 
 export type HyperbrowserClientOptions = ProviderClientOptions;
-export type HyperbrowserClient = Client<paths>;
+export type HyperbrowserClient = ProviderClient<paths>;
 
 /** Creates a typed client for the Hyperbrowser API; the key is sent as `x-api-key`. */
 export const createHyperbrowserClient: (options?: HyperbrowserClientOptions) => HyperbrowserClient =

@@ -1,10 +1,12 @@
 import type { components } from "./generated/hyperbrowser.js";
 
+export * from "@agent-tasks/core/public";
 export {
   createHyperbrowserClient,
   type HyperbrowserClient,
   type HyperbrowserClientOptions,
 } from "./create-hyperbrowser-client.js";
+export { createHyperbrowserTaskFetcher, type HyperbrowserTaskFetcher } from "./create-hyperbrowser-task-fetcher.js";
 export type { components, operations, paths } from "./generated/hyperbrowser.js";
 export { hyperbrowserSpec } from "./generated/hyperbrowser-spec.js";
 

@@ -1,3 +1,4 @@
+export { type GetTaskOptions, getTask } from "./get-task.js";
 export { isTerminalStatus } from "./is-terminal-status.js";
 export {
   type AgentTask,
@@ -40,3 +41,10 @@ export {
   mapHyperbrowserTaskStep,
   normalizeHyperbrowserTask,
 } from "./providers/hyperbrowser.js";
+export {
+  InvalidWaitOptionError,
+  type WaitForTaskOptions,
+  WaitTimeoutError,
+  waitForTask,
+  waitForTaskDefaults,
+} from "./wait-for-task.js";

@@ -1,10 +1,9 @@
-import { defineClientFactory, type ProviderClientOptions } from "@agent-tasks/core";
-import type { Client } from "openapi-fetch";
+import { defineClientFactory, type ProviderClient, type ProviderClientOptions } from "@agent-tasks/core";
 import type { paths } from "../generated/browser-use-v1.js";
 import { browserUseV1Spec } from "../generated/browser-use-v1-spec.js";
 
 export type BrowserUseV1ClientOptions = ProviderClientOptions;
-export type BrowserUseV1Client = Client<paths>;
+export type BrowserUseV1Client = ProviderClient<paths>;
 
 /** Creates a typed client for the legacy Browser Use API v1; the key is sent as `Authorization: Bearer`. */
 export const createBrowserUseV1Client: (options?: BrowserUseV1ClientOptions) => BrowserUseV1Client =

@@ -1,5 +1,6 @@
 import type { components } from "../generated/browser-use-v1.js";
 
+export * from "@agent-tasks/core/public";
 export type { components, operations, paths } from "../generated/browser-use-v1.js";
 export { browserUseV1Spec } from "../generated/browser-use-v1-spec.js";
 export {
@@ -7,6 +8,7 @@ export {
   type BrowserUseV1ClientOptions,
   createBrowserUseV1Client,
 } from "./create-browser-use-v1-client.js";
+export { type BrowserUseV1TaskFetcher, createBrowserUseV1TaskFetcher } from "./create-browser-use-v1-task-fetcher.js";
 
 /** A task as `GET /api/v1/task/{task_id}` (legacy v1) returns it. */
 export type BrowserUseV1Task = components["schemas"]["TaskResponse"];

@@ -7,15 +7,35 @@ export interface FakeThing {
   name?: string;
 }
 
+/** The body of `POST /things` and `PATCH /things/{id}`. */
+export interface FakeThingInput {
+  name: string;
+}
+
 type NoParameters = { query?: never; header?: never; path?: never; cookie?: never };
 type ThingResponse = { 200: { headers: { [name: string]: unknown }; content: { "application/json": FakeThing } } };
+type ThingCreated = { 201: { headers: { [name: string]: unknown }; content: { "application/json": FakeThing } } };
+type ThingInputBody = { content: { "application/json": FakeThingInput } };
 
 export interface FakePaths {
+  "/things": {
+    parameters: NoParameters;
+    post: {
+      parameters: NoParameters;
+      requestBody: ThingInputBody;
+      responses: ThingCreated;
+    };
+  };
   "/things/{id}": {
     parameters: NoParameters;
     get: {
       parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
       requestBody?: never;
+      responses: ThingResponse;
+    };
+    patch: {
+      parameters: { query?: never; header?: never; path: { id: string }; cookie?: never };
+      requestBody: ThingInputBody;
       responses: ThingResponse;
     };
   };

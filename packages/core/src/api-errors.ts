@@ -1,0 +1,99 @@
+import { AgentTasksError } from "./errors.js";
+
+/** What every request error knows about the call that failed. */
+export interface ApiErrorDetails {
+  provider: string;
+  /** HTTP status, or `null` when no response arrived (connection failure, timeout). */
+  status: number | null;
+  method: string;
+  /** The URL that was called. Keys never travel in URLs, so it is safe to show. */
+  url: string;
+  /** `x-request-id` (or a similar header), else the body's `traceId` (BrowserAct), else `null`. */
+  requestId?: string | null;
+  /** The provider's error code from the body (BrowserAct `code`), as a string. */
+  code?: string | null;
+  /** The parsed error body, or its text when it was not JSON. Any echo of the API key is redacted. */
+  body?: unknown;
+  cause?: unknown;
+}
+
+/** Base class of every error a request can end in: an HTTP error status, a bad response, no response at all. */
+export class ApiError extends AgentTasksError {
+  declare readonly provider: string;
+  readonly status: number | null;
+  readonly method: string;
+  readonly url: string;
+  readonly requestId: string | null;
+  readonly code: string | null;
+  readonly body: unknown;
+
+  constructor(message: string, details: ApiErrorDetails) {
+    super(message, { provider: details.provider, cause: details.cause });
+    this.status = details.status;
+    this.method = details.method;
+    this.url = details.url;
+    this.requestId = details.requestId ?? null;
+    this.code = details.code ?? null;
+    this.body = details.body ?? null;
+  }
+}
+
+/** HTTP 400. */
+export class BadRequestError extends ApiError {}
+/** HTTP 401: the key is missing, wrong or revoked. */
+export class AuthenticationError extends ApiError {}
+/** HTTP 403: the key is valid but may not do this. */
+export class PermissionDeniedError extends ApiError {}
+/** HTTP 404. */
+export class NotFoundError extends ApiError {}
+/** HTTP 409. */
+export class ConflictError extends ApiError {}
+/** HTTP 422: the provider understood the request but rejected its content. */
+export class UnprocessableEntityError extends ApiError {}
+
+/** HTTP 429. `retryAfterMs` is the provider's `Retry-After`/`retry-after-ms`, when it sent one. */
+export class RateLimitError extends ApiError {
+  readonly retryAfterMs: number | null;
+
+  constructor(message: string, details: ApiErrorDetails & { retryAfterMs?: number | null }) {
+    super(message, details);
+    this.retryAfterMs = details.retryAfterMs ?? null;
+  }
+}
+
+/** HTTP 5xx, including an HTML error page from a proxy in front of the API. */
+export class ServerError extends ApiError {}
+
+/** A 2xx response whose body cannot be what the API promised: empty, not JSON, or truncated JSON. */
+export class InvalidResponseError extends ApiError {}
+
+/** No response arrived: DNS, refused or reset connection, TLS. */
+export class ApiConnectionError extends ApiError {}
+
+/** One attempt took longer than `timeoutMs`. A kind of connection error, so it is retried like one. */
+export class ApiTimeoutError extends ApiConnectionError {
+  readonly timeoutMs: number;
+
+  constructor(message: string, details: ApiErrorDetails & { timeoutMs: number }) {
+    super(message, details);
+    this.timeoutMs = details.timeoutMs;
+  }
+}
+
+/** The caller's `AbortSignal` fired. `cause` is the signal's reason. */
+export class UserAbortError extends AgentTasksError {}
+
+const errorClassByStatus: Readonly<Record<number, typeof ApiError>> = {
+  400: BadRequestError,
+  401: AuthenticationError,
+  403: PermissionDeniedError,
+  404: NotFoundError,
+  409: ConflictError,
+  422: UnprocessableEntityError,
+  429: RateLimitError,
+};
+
+/** The error class for an HTTP status: one per meaning, `ServerError` for any 5xx, `ApiError` for the rest. */
+export function errorClassForStatus(status: number): typeof ApiError {
+  return errorClassByStatus[status] ?? (status >= 500 ? ServerError : ApiError);
+}

@@ -1,0 +1,67 @@
+import type { FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
+
+// openapi-fetch's own method types, with the request layer's per-call options added and type-checked.
+
+type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+type MediaType = `${string}/${string}`;
+
+type PathsWithMethod<Paths, Method extends HttpMethod> = {
+  [Path in keyof Paths]: Paths[Path] extends { [M in Method]: unknown } ? Path : never;
+}[keyof Paths];
+
+// biome-ignore lint/complexity/noBannedTypes: `{}` is exactly "an object with no required keys" here
+type RequiredKeysOfHelper<T> = { [K in keyof T]: {} extends Pick<T, K> ? never : K }[keyof T];
+type RequiredKeysOf<T> = RequiredKeysOfHelper<T> extends undefined ? never : RequiredKeysOfHelper<T>;
+
+/** Per-call options of the request layer; each overrides the client's setting for one call. */
+export interface RequestOptions {
+  /** Retries for this call. `0` sends it exactly once. */
+  maxRetries?: number;
+  /** Time limit for each attempt of this call, in milliseconds. */
+  timeoutMs?: number;
+  /** Aborts the call at once, backoff sleeps included; it rejects with `UserAbortError`. */
+  signal?: AbortSignal | null;
+}
+
+type InitParam<Init> =
+  RequiredKeysOf<Init> extends never
+    ? [(Init & RequestOptions & { [key: string]: unknown })?]
+    : [Init & RequestOptions & { [key: string]: unknown }];
+
+type ProviderClientMethod<
+  // biome-ignore lint/complexity/noBannedTypes: openapi-fetch's own constraint
+  Paths extends Record<string, Record<HttpMethod, {}>>,
+  Method extends HttpMethod,
+  Media extends MediaType,
+> = <Path extends PathsWithMethod<Paths, Method>, Init extends MaybeOptionalInit<Paths[Path], Method>>(
+  url: Path,
+  ...init: InitParam<Init>
+) => Promise<FetchResponse<Paths[Path][Method], Init, Media>>;
+
+/** A typed client for one provider: openapi-fetch's methods, behind the shared request layer. */
+export interface ProviderClient<Paths extends {}, Media extends MediaType = MediaType> {
+  /** Call a GET endpoint */
+  GET: ProviderClientMethod<Paths, "get", Media>;
+  /** Call a PUT endpoint */
+  PUT: ProviderClientMethod<Paths, "put", Media>;
+  /** Call a POST endpoint */
+  POST: ProviderClientMethod<Paths, "post", Media>;
+  /** Call a DELETE endpoint */
+  DELETE: ProviderClientMethod<Paths, "delete", Media>;
+  /** Call an OPTIONS endpoint */
+  OPTIONS: ProviderClientMethod<Paths, "options", Media>;
+  /** Call a HEAD endpoint */
+  HEAD: ProviderClientMethod<Paths, "head", Media>;
+  /** Call a PATCH endpoint */
+  PATCH: ProviderClientMethod<Paths, "patch", Media>;
+  /** Call a TRACE endpoint */
+  TRACE: ProviderClientMethod<Paths, "trace", Media>;
+  /** Register openapi-fetch middleware; it runs once per call, outside the retries. */
+  use(...middleware: Middleware[]): void;
+  /** Unregister middleware. */
+  eject(...middleware: Middleware[]): void;
+  /** The provider id, e.g. `"hyperbrowser"`. */
+  readonly provider: string;
+  /** The base URL requests go to. */
+  readonly baseUrl: string;
+}

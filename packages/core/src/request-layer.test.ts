@@ -1,0 +1,874 @@
+import { rejectionOf, useMockApi } from "@agent-tasks/test-support";
+import { delay, HttpResponse, type HttpResponseResolver } from "msw";
+import { describe, expect, it, vi } from "vitest";
+import { advance, flush, settle, track, useFakeClock } from "./__fixtures__/fake-clock.js";
+import { FAKE_KEY, type FakePaths, type FakeThing, fakeDescriptor } from "./__fixtures__/fake-provider.js";
+import {
+  ApiConnectionError,
+  ApiTimeoutError,
+  InvalidResponseError,
+  RateLimitError,
+  ServerError,
+  UserAbortError,
+} from "./api-errors.js";
+import { createProviderClient, type ProviderClientOptions } from "./create-provider-client.js";
+import type { ProviderClient, RequestOptions } from "./provider-client-types.js";
+import type { RequestEvent } from "./request-layer.js";
+import { unwrap } from "./unwrap.js";
+
+// Fault injection through the full client: openapi-fetch -> request layer -> authenticated fetch -> msw.
+
+const BASE = "https://api.fake.example/v1";
+const GET_THING = `GET ${BASE}/things/:id` as const;
+const POST_THINGS = `POST ${BASE}/things` as const;
+const PATCH_THING = `PATCH ${BASE}/things/:id` as const;
+
+const thing: FakeThing = { id: "abc", name: "A thing" };
+
+const api = useMockApi();
+
+type FakeClient = ProviderClient<FakePaths>;
+
+function createFakeClient(options: ProviderClientOptions = {}): FakeClient {
+  return createProviderClient<FakePaths>(fakeDescriptor, { apiKey: FAKE_KEY, ...options });
+}
+
+function getThing(client: FakeClient = createFakeClient(), options: RequestOptions = {}) {
+  return client.GET("/things/{id}", { params: { path: { id: "abc" } }, ...options });
+}
+
+function postThing(client: FakeClient = createFakeClient(), options: RequestOptions = {}) {
+  return client.POST("/things", { body: { name: "A thing" }, ...options });
+}
+
+function patchThing(client: FakeClient = createFakeClient(), options: RequestOptions = {}) {
+  return client.PATCH("/things/{id}", { params: { path: { id: "abc" } }, body: { name: "Renamed" }, ...options });
+}
+
+/** Answers the first call with the first resolver, the second with the second...; the last one repeats. */
+function inOrder(...resolvers: HttpResponseResolver[]): HttpResponseResolver {
+  let call = 0;
+  return (info) => {
+    const resolver = resolvers[Math.min(call, resolvers.length - 1)];
+    call++;
+    if (resolver === undefined) throw new Error("inOrder needs at least one resolver");
+    return resolver(info);
+  };
+}
+
+function status(code: number, headers: Record<string, string> = {}): HttpResponseResolver {
+  return () => HttpResponse.json({ message: `failure ${code}` }, { status: code, headers });
+}
+
+const ok: HttpResponseResolver = () => HttpResponse.json(thing);
+const created: HttpResponseResolver = () => HttpResponse.json(thing, { status: 201 });
+const connectionReset: HttpResponseResolver = () => HttpResponse.error();
+const hang: HttpResponseResolver = async () => {
+  await delay("infinite");
+  return HttpResponse.json(thing);
+};
+
+function recordEvents() {
+  const events: RequestEvent[] = [];
+  return { events, onRequestEvent: (event: RequestEvent) => void events.push(event) };
+}
+
+describe("request layer: retries", () => {
+  useFakeClock();
+
+  it("retries a 503 once and succeeds with the 200 (2 calls, after a 500 ms backoff)", async () => {
+    api.routes({ [GET_THING]: inOrder(status(503), ok) });
+
+    const result = track(getThing());
+    await flush();
+    expect(api.calls).toHaveLength(1);
+    await advance(499);
+    expect(api.calls).toHaveLength(1);
+    await advance(1);
+
+    expect(api.calls).toHaveLength(2);
+    const { data, error, response } = await result.promise;
+    expect(data).toEqual(thing);
+    expect(error).toBeUndefined();
+    expect(response.status).toBe(200);
+  });
+
+  it("backs off 500 ms then 1 s, then returns the last 503 after 2 retries (3 calls)", async () => {
+    api.routes({ [GET_THING]: status(503) });
+
+    const result = track(getThing());
+    await flush();
+    expect(api.calls).toHaveLength(1);
+    await advance(500);
+    expect(api.calls).toHaveLength(2);
+    await advance(999);
+    expect(api.calls).toHaveLength(2);
+    expect(result.settled).toBe(false);
+    await advance(1);
+
+    expect(api.calls).toHaveLength(3);
+    const { error, response } = await result.promise;
+    expect(response.status).toBe(503);
+    expect(error).toEqual({ message: "failure 503" });
+    await expect(unwrap(result.promise)).rejects.toBeInstanceOf(ServerError);
+  });
+
+  it("cuts each backoff by up to a quarter (Math.random() = 1: 375 ms)", async () => {
+    vi.mocked(Math.random).mockReturnValue(1);
+    api.routes({ [GET_THING]: inOrder(status(500), ok) });
+
+    const result = track(getThing());
+    await advance(374);
+    expect(api.calls).toHaveLength(1);
+    await advance(1);
+
+    expect(api.calls).toHaveLength(2);
+    expect((await result.promise).data).toEqual(thing);
+  });
+
+  it("waits for Retry-After: 2 before retrying a 429 (no second call at 1.9 s, one by 2.0 s)", async () => {
+    api.routes({ [GET_THING]: inOrder(status(429, { "Retry-After": "2" }), ok) });
+
+    const result = track(getThing());
+    await advance(1_900);
+    expect(api.calls).toHaveLength(1);
+    await advance(100);
+
+    expect(api.calls).toHaveLength(2);
+    expect((await result.promise).data).toEqual(thing);
+  });
+
+  it("waits for retry-after-ms: 1500 before retrying (no second call at 1499 ms, one by 1500 ms)", async () => {
+    api.routes({ [GET_THING]: inOrder(status(429, { "retry-after-ms": "1500" }), ok) });
+
+    const result = track(getThing());
+    await advance(1_499);
+    expect(api.calls).toHaveLength(1);
+    await advance(1);
+
+    expect(api.calls).toHaveLength(2);
+    expect((await result.promise).data).toEqual(thing);
+  });
+
+  it("waits until an HTTP-date Retry-After", async () => {
+    const inThreeSeconds = new Date(Date.now() + 3_000).toUTCString();
+    api.routes({ [GET_THING]: inOrder(status(503, { "Retry-After": inThreeSeconds }), ok) });
+
+    const result = track(getThing());
+    await advance(2_999);
+    expect(api.calls).toHaveLength(1);
+    await advance(1);
+
+    expect(api.calls).toHaveLength(2);
+    expect((await result.promise).data).toEqual(thing);
+  });
+
+  it("caps a huge Retry-After at maxRetryAfterMs, 60 s by default", async () => {
+    api.routes({ [GET_THING]: inOrder(status(429, { "Retry-After": "86400" }), ok) });
+
+    const result = track(getThing());
+    await advance(59_999);
+    expect(api.calls).toHaveLength(1);
+    await advance(1);
+
+    expect(api.calls).toHaveLength(2);
+    expect((await result.promise).data).toEqual(thing);
+  });
+
+  it("caps Retry-After at the maxRetryAfterMs option", async () => {
+    api.routes({ [GET_THING]: inOrder(status(429, { "Retry-After": "3600" }), ok) });
+
+    const result = track(getThing(createFakeClient({ maxRetryAfterMs: 5_000 })));
+    await advance(4_999);
+    expect(api.calls).toHaveLength(1);
+    await advance(1);
+
+    expect(api.calls).toHaveLength(2);
+    expect((await result.promise).data).toEqual(thing);
+  });
+
+  it("backs off as usual when Retry-After is unreadable (-5)", async () => {
+    api.routes({ [GET_THING]: inOrder(status(429, { "Retry-After": "-5" }), ok) });
+
+    const result = track(getThing());
+    await flush();
+    expect(api.calls).toHaveLength(1);
+    await advance(499);
+    expect(api.calls).toHaveLength(1);
+    await advance(1);
+
+    expect(api.calls).toHaveLength(2);
+    expect((await result.promise).data).toEqual(thing);
+  });
+
+  it.each([408, 409, 429, 500, 502, 503, 504])("retries a GET that gets HTTP %i", async (code) => {
+    api.routes({ [GET_THING]: inOrder(status(code), ok) });
+
+    const { data } = await settle(getThing());
+
+    expect(data).toEqual(thing);
+    expect(api.calls).toHaveLength(2);
+  });
+
+  it.each([400, 401, 403, 404, 410, 418, 422])("does not retry a GET that gets HTTP %i (1 call)", async (code) => {
+    api.routes({ [GET_THING]: inOrder(status(code), ok) });
+
+    const { error, response } = await settle(getThing());
+
+    expect(response.status).toBe(code);
+    expect(error).toEqual({ message: `failure ${code}` });
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("retries a GET after a connection reset (msw HttpResponse.error())", async () => {
+    api.routes({ [GET_THING]: inOrder(connectionReset, ok) });
+
+    const result = track(getThing());
+    await flush();
+    expect(api.calls).toHaveLength(1);
+    await advance(500);
+
+    expect(api.calls).toHaveLength(2);
+    expect((await result.promise).data).toEqual(thing);
+  });
+
+  it("rejects with ApiConnectionError once every attempt's connection was reset (3 calls)", async () => {
+    api.routes({ [GET_THING]: connectionReset });
+
+    const error = await rejectionOf(settle(getThing()));
+
+    expect(error).toBeInstanceOf(ApiConnectionError);
+    expect(error).not.toBeInstanceOf(ApiTimeoutError);
+    expect(error).toMatchObject({
+      provider: "fake",
+      status: null,
+      method: "GET",
+      url: `${BASE}/things/abc`,
+    });
+    expect((error as Error).message).toMatch(/^Fake: GET \/v1\/things\/abc got no response: /);
+    expect(api.calls).toHaveLength(3);
+  });
+
+  it("sends the request once with maxRetries: 0 per request", async () => {
+    api.routes({ [GET_THING]: inOrder(status(503), ok) });
+
+    const { response } = await settle(getThing(createFakeClient(), { maxRetries: 0 }));
+
+    expect(response.status).toBe(503);
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("lets a per-request maxRetries override the client's", async () => {
+    api.routes({ [GET_THING]: status(503) });
+
+    await settle(getThing(createFakeClient({ maxRetries: 0 }), { maxRetries: 3 }));
+
+    expect(api.calls).toHaveLength(4);
+  });
+
+  it("sends the request once with the maxRetries: 0 client option", async () => {
+    api.routes({ [GET_THING]: status(503) });
+
+    await settle(getThing(createFakeClient({ maxRetries: 0 })));
+
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("retries up to the maxRetries client option (5 retries: 6 calls)", async () => {
+    api.routes({ [GET_THING]: status(503) });
+
+    await settle(getThing(createFakeClient({ maxRetries: 5 })));
+
+    expect(api.calls).toHaveLength(6);
+  });
+});
+
+describe("request layer: POST and PATCH retries", () => {
+  useFakeClock();
+
+  it("does not retry a POST that gets a 500 (1 call)", async () => {
+    api.routes({ [POST_THINGS]: inOrder(status(500), created) });
+
+    const { error, response } = await settle(postThing());
+
+    expect(response.status).toBe(500);
+    expect(error).toEqual({ message: "failure 500" });
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it.each([502, 503, 504])("does not retry a POST that gets a %i (1 call)", async (code) => {
+    api.routes({ [POST_THINGS]: inOrder(status(code), created) });
+
+    await settle(postThing());
+
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it.each([408, 409, 429])("retries a POST that gets a %i: the server refused it before acting", async (code) => {
+    api.routes({ [POST_THINGS]: inOrder(status(code), created) });
+
+    const { data, response } = await settle(postThing());
+
+    expect(response.status).toBe(201);
+    expect(data).toEqual(thing);
+    expect(api.calls).toHaveLength(2);
+  });
+
+  it("does not retry a POST after a connection reset (1 call)", async () => {
+    api.routes({ [POST_THINGS]: inOrder(connectionReset, created) });
+
+    const error = await rejectionOf(settle(postThing()));
+
+    expect(error).toBeInstanceOf(ApiConnectionError);
+    expect(error).toMatchObject({ method: "POST", status: null });
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("retries a POST whose connection was refused before anything was sent (ECONNREFUSED)", async () => {
+    let attempts = 0;
+    const refusedOnce = vi.fn(async (request: Request) => {
+      attempts++;
+      if (attempts === 1) {
+        const refused = Object.assign(new Error("connect ECONNREFUSED 203.0.113.7:443"), { code: "ECONNREFUSED" });
+        throw new TypeError("fetch failed", { cause: refused });
+      }
+      return globalThis.fetch(request);
+    });
+    api.routes({ [POST_THINGS]: created });
+
+    const { data } = await settle(postThing(createFakeClient({ fetch: refusedOnce })));
+
+    expect(data).toEqual(thing);
+    expect(refusedOnce).toHaveBeenCalledTimes(2);
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("does not retry a POST after a timeout (1 call)", async () => {
+    api.routes({ [POST_THINGS]: inOrder(hang, created) });
+
+    const result = track(postThing(createFakeClient({ timeoutMs: 1_000 })));
+    await advance(1_000);
+
+    expect(result.settled).toBe(true);
+    expect(result.error).toBeInstanceOf(ApiTimeoutError);
+    await advance(10_000);
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("does not retry a PATCH that gets a 503 (1 call)", async () => {
+    api.routes({ [PATCH_THING]: inOrder(status(503), ok) });
+
+    const { response } = await settle(patchThing());
+
+    expect(response.status).toBe(503);
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("retries a PATCH that gets a 429", async () => {
+    api.routes({ [PATCH_THING]: inOrder(status(429), ok) });
+
+    const { data } = await settle(patchThing());
+
+    expect(data).toEqual(thing);
+    expect(api.calls).toHaveLength(2);
+  });
+
+  it("re-sends the POST body intact on every retry (429 then 201)", async () => {
+    api.routes({ [POST_THINGS]: inOrder(status(429, { "Retry-After": "1" }), created) });
+
+    const { data } = await settle(postThing());
+    await api.settled();
+
+    expect(data).toEqual(thing);
+    expect(api.calls).toHaveLength(2);
+    for (const call of api.calls) {
+      expect(call.method).toBe("POST");
+      expect(call.url.href).toBe(`${BASE}/things`);
+      expect(call.body).toBe('{"name":"A thing"}');
+      expect(call.headers.get("Content-Type")).toBe("application/json");
+      expect(call.headers.get("X-Fake-Key")).toBe(FAKE_KEY);
+    }
+  });
+
+  it("re-sends the PATCH body intact on each of several retries (409, 429, then 200)", async () => {
+    const received: string[] = [];
+    const answers = [409, 429, 200];
+    api.routes({
+      [PATCH_THING]: async ({ request }) => {
+        received.push(await request.text());
+        const code = answers[received.length - 1] ?? 200;
+        return code === 200 ? HttpResponse.json(thing) : HttpResponse.json({ message: "later" }, { status: code });
+      },
+    });
+
+    const { data } = await settle(patchThing());
+
+    expect(data).toEqual(thing);
+    expect(received).toEqual(['{"name":"Renamed"}', '{"name":"Renamed"}', '{"name":"Renamed"}']);
+    expect(api.calls).toHaveLength(3);
+  });
+});
+
+describe("request layer: timeouts", () => {
+  useFakeClock();
+
+  it("times out a hanging server after timeoutMs per attempt and retries it maxRetries times (3 calls); the per-request timeoutMs overrides the client's", async () => {
+    api.routes({ [GET_THING]: hang });
+
+    // Attempt 1: 0-1000 ms, backoff 500 ms; attempt 2: 1500-2500 ms, backoff 1 s; attempt 3: 3500-4500 ms.
+    const result = track(getThing(createFakeClient({ timeoutMs: 30_000 }), { timeoutMs: 1_000 }));
+    await advance(999);
+    expect(api.calls).toHaveLength(1);
+    await advance(1);
+    expect(api.calls).toHaveLength(1);
+    await advance(500);
+    expect(api.calls).toHaveLength(2);
+    await advance(2_000);
+    expect(api.calls).toHaveLength(3);
+    await advance(999);
+    expect(result.settled).toBe(false);
+    await advance(1);
+
+    expect(result.settled).toBe(true);
+    expect(result.error).toBeInstanceOf(ApiTimeoutError);
+    expect(result.error).toBeInstanceOf(ApiConnectionError);
+    expect(result.error).toMatchObject({
+      provider: "fake",
+      status: null,
+      method: "GET",
+      url: `${BASE}/things/abc`,
+      timeoutMs: 1_000,
+    });
+    expect((result.error as Error).message).toBe("Fake: GET /v1/things/abc timed out after 1000 ms (attempt 3)");
+    expect(api.calls).toHaveLength(3);
+  });
+
+  it("uses the client's timeoutMs when the call gives none", async () => {
+    api.routes({ [GET_THING]: hang });
+
+    const result = track(getThing(createFakeClient({ timeoutMs: 2_000, maxRetries: 0 })));
+    await advance(1_999);
+    expect(result.settled).toBe(false);
+    await advance(1);
+
+    expect(result.error).toBeInstanceOf(ApiTimeoutError);
+    expect(result.error).toMatchObject({ timeoutMs: 2_000 });
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("gives each attempt 60 s by default", async () => {
+    api.routes({ [GET_THING]: hang });
+
+    const result = track(getThing(createFakeClient({ maxRetries: 0 })));
+    await advance(59_999);
+    expect(result.settled).toBe(false);
+    await advance(1);
+
+    expect(result.error).toBeInstanceOf(ApiTimeoutError);
+    expect(result.error).toMatchObject({ timeoutMs: 60_000 });
+  });
+
+  it("succeeds when a slow server answers within the timeout", async () => {
+    api.routes({
+      [GET_THING]: async () => {
+        await delay(900);
+        return HttpResponse.json(thing);
+      },
+    });
+
+    const result = track(getThing(createFakeClient({ timeoutMs: 1_000 })));
+    await advance(900);
+
+    expect(result.settled).toBe(true);
+    expect(result.value?.data).toEqual(thing);
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("counts reading the body in the timeout: a body that never ends times out", async () => {
+    api.routes({
+      [GET_THING]: () => {
+        const neverEnds = new ReadableStream<Uint8Array>({
+          start(controller) {
+            controller.enqueue(new TextEncoder().encode('{"id":"abc",'));
+          },
+        });
+        return new HttpResponse(neverEnds, { headers: { "Content-Type": "application/json" } });
+      },
+    });
+
+    const result = track(getThing(createFakeClient({ timeoutMs: 1_000, maxRetries: 1 })));
+    await advance(999);
+    expect(result.settled).toBe(false);
+    await advance(1);
+    expect(api.calls).toHaveLength(1);
+    await advance(500);
+    expect(api.calls).toHaveLength(2);
+    await advance(1_000);
+
+    expect(result.error).toBeInstanceOf(ApiTimeoutError);
+    expect((result.error as Error).message).toBe("Fake: GET /v1/things/abc timed out after 1000 ms (attempt 2)");
+  });
+});
+
+describe("request layer: caller abort", () => {
+  useFakeClock();
+
+  it("rejects with UserAbortError at once when the caller aborts mid-backoff, and sends nothing more", async () => {
+    api.routes({ [GET_THING]: inOrder(status(503, { "Retry-After": "10" }), ok) });
+    const controller = new AbortController();
+
+    const result = track(getThing(createFakeClient(), { signal: controller.signal }));
+    await advance(1_000);
+    expect(api.calls).toHaveLength(1);
+    expect(result.settled).toBe(false);
+    const reason = new Error("user navigated away");
+    controller.abort(reason);
+    await flush();
+
+    expect(result.settled).toBe(true);
+    expect(result.error).toBeInstanceOf(UserAbortError);
+    expect(result.error).toMatchObject({ provider: "fake", cause: reason });
+    expect((result.error as Error).message).toBe("Fake: GET /v1/things/abc was aborted by the caller");
+    expect(vi.getTimerCount()).toBe(0);
+    await advance(60_000);
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("rejects with UserAbortError at once when the caller aborts an attempt in flight, without retrying", async () => {
+    api.routes({ [GET_THING]: inOrder(hang, ok) });
+    const controller = new AbortController();
+
+    const result = track(getThing(createFakeClient(), { signal: controller.signal }));
+    await advance(5_000);
+    controller.abort();
+    await flush();
+
+    expect(result.error).toBeInstanceOf(UserAbortError);
+    expect(result.error).not.toBeInstanceOf(ApiTimeoutError);
+    await advance(120_000);
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("rejects with UserAbortError at once when the caller aborts while the body is read", async () => {
+    api.routes({
+      [GET_THING]: () =>
+        new HttpResponse(
+          new ReadableStream<Uint8Array>({
+            start(controller) {
+              controller.enqueue(new TextEncoder().encode("{"));
+            },
+          }),
+          { headers: { "Content-Type": "application/json" } },
+        ),
+    });
+    const controller = new AbortController();
+
+    const result = track(getThing(createFakeClient(), { signal: controller.signal }));
+    await advance(100);
+    controller.abort();
+    await flush();
+
+    expect(result.error).toBeInstanceOf(UserAbortError);
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("rejects with UserAbortError and sends nothing when the signal has already aborted", async () => {
+    api.routes({ [GET_THING]: ok });
+
+    const error = await rejectionOf(getThing(createFakeClient(), { signal: AbortSignal.abort() }));
+
+    expect(error).toBeInstanceOf(UserAbortError);
+    expect(api.calls).toEqual([]);
+  });
+
+  it("rejects with UserAbortError at once when the caller aborts while queued for a slot", async () => {
+    api.routes({ [GET_THING]: hang });
+    const client = createFakeClient({ maxConcurrentRequests: 1 });
+    const first = new AbortController();
+    const second = new AbortController();
+
+    const holding = track(getThing(client, { signal: first.signal }));
+    const queued = track(getThing(client, { signal: second.signal }));
+    await advance(1_000);
+    expect(api.calls).toHaveLength(1);
+    second.abort();
+    await flush();
+
+    expect(queued.error).toBeInstanceOf(UserAbortError);
+    expect(holding.settled).toBe(false);
+    first.abort();
+    await flush();
+    expect(holding.error).toBeInstanceOf(UserAbortError);
+    expect(api.calls).toHaveLength(1);
+  });
+});
+
+describe("request layer: responses that are not the promised JSON", () => {
+  useFakeClock();
+
+  const html502 =
+    "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>";
+  const html502Snippet =
+    '"<html> <head><title>502 Bad Gateway</title></head> <body> <center><h1>502 Bad Gateway</h1></center> <hr><center>nginx</center> </body> </html>"';
+  const badGateway: HttpResponseResolver = () =>
+    new HttpResponse(html502, { status: 502, headers: { "Content-Type": "text/html" } });
+
+  it("turns an HTML 502 into a ServerError with a snippet of the page (maxRetries: 0)", async () => {
+    api.routes({ [GET_THING]: badGateway });
+
+    const result = await getThing(createFakeClient({ maxRetries: 0 }));
+    const error = await rejectionOf(unwrap(result));
+
+    expect(result.error).toBe(html502);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ provider: "fake", status: 502, method: "GET", body: html502 });
+    expect((error as Error).message).toBe(
+      `Fake: GET /v1/things/abc failed with HTTP 502 Bad Gateway and a text/html body, not JSON: ${html502Snippet}`,
+    );
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("turns an HTML 502 into a ServerError once the default retries are spent (3 calls)", async () => {
+    api.routes({ [GET_THING]: badGateway });
+
+    const error = await rejectionOf(settle(unwrap(getThing())));
+
+    expect(error).toBeInstanceOf(ServerError);
+    expect((error as Error).message).toContain(html502Snippet);
+    expect(api.calls).toHaveLength(3);
+  });
+
+  it("rejects an empty 200 body with InvalidResponseError (1 call)", async () => {
+    api.routes({ [GET_THING]: () => new HttpResponse(null, { status: 200 }) });
+
+    const error = await rejectionOf(settle(getThing()));
+
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ provider: "fake", status: 200, method: "GET", body: "" });
+    expect((error as Error).message).toBe(
+      "Fake: GET /v1/things/abc answered HTTP 200 OK with an empty body; expected JSON",
+    );
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("rejects a text/html 200 body with InvalidResponseError and a snippet (1 call)", async () => {
+    const page = "<!DOCTYPE html>\n<html><body>Please log in</body></html>";
+    api.routes({ [GET_THING]: () => HttpResponse.html(page) });
+
+    const error = await rejectionOf(settle(getThing()));
+
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ status: 200, body: page });
+    expect((error as Error).message).toBe(
+      'Fake: GET /v1/things/abc answered HTTP 200 OK with a text/html body: "<!DOCTYPE html> <html><body>Please log in</body></html>"; expected JSON',
+    );
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("rejects truncated JSON in a 200 with InvalidResponseError and a snippet, not a bare SyntaxError (1 call)", async () => {
+    api.routes({
+      [GET_THING]: () =>
+        new HttpResponse('{"id":"abc","name":"A th', { headers: { "Content-Type": "application/json" } }),
+    });
+
+    const error = await rejectionOf(settle(getThing()));
+
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).not.toBeInstanceOf(SyntaxError);
+    expect((error as Error).message).toMatch(
+      /^Fake: GET \/v1\/things\/abc answered HTTP 200 OK with malformed JSON \(/,
+    );
+    expect((error as Error).message).toContain('"{\\"id\\":\\"abc\\",\\"name\\":\\"A th"; expected JSON');
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("does not check the body when the call asks for text (parseAs: 'text')", async () => {
+    api.routes({ [GET_THING]: () => HttpResponse.html("<p>hello</p>") });
+
+    const { data } = await settle(
+      createFakeClient().GET("/things/{id}", { params: { path: { id: "abc" } }, parseAs: "text" }),
+    );
+
+    expect(data).toBe("<p>hello</p>");
+  });
+
+  it("accepts a 204 with no body", async () => {
+    api.routes({ [GET_THING]: () => new HttpResponse(null, { status: 204 }) });
+
+    const { data, response } = await settle(getThing());
+
+    expect(response.status).toBe(204);
+    expect(data).toBeUndefined();
+  });
+
+  it("gives a RateLimitError the Retry-After of the last 429 once retries are spent", async () => {
+    api.routes({ [GET_THING]: status(429, { "Retry-After": "30", "x-request-id": "req-429" }) });
+
+    const error = await rejectionOf(unwrap(getThing(createFakeClient({ maxRetries: 0 }))));
+
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).toMatchObject({ status: 429, retryAfterMs: 30_000, requestId: "req-429" });
+  });
+});
+
+describe("request layer: concurrency", () => {
+  useFakeClock();
+
+  /** A handler that takes 100 ms (of fake time) and counts the requests it is serving at once. */
+  function countInFlight() {
+    const counter = { inFlight: 0, peak: 0 };
+    const resolver: HttpResponseResolver = async ({ params }) => {
+      counter.inFlight++;
+      counter.peak = Math.max(counter.peak, counter.inFlight);
+      await delay(100);
+      counter.inFlight--;
+      return HttpResponse.json({ id: String(params.id) });
+    };
+    return { counter, resolver };
+  }
+
+  function getMany(client: FakeClient, count: number) {
+    return Promise.all(
+      Array.from({ length: count }, (_, index) =>
+        client.GET("/things/{id}", { params: { path: { id: `thing-${index}` } } }),
+      ),
+    );
+  }
+
+  it("keeps exactly maxConcurrentRequests (3) in flight at the server; all 20 succeed", async () => {
+    const { counter, resolver } = countInFlight();
+    api.routes({ [GET_THING]: resolver });
+
+    const all = getMany(createFakeClient({ maxConcurrentRequests: 3 }), 20);
+    await flush();
+    expect(counter.inFlight).toBe(3);
+    expect(api.calls).toHaveLength(3);
+    const results = await settle(all);
+
+    expect(counter.peak).toBe(3);
+    expect(results.map((result) => result.data)).toEqual(
+      Array.from({ length: 20 }, (_, index) => ({ id: `thing-${index}` })),
+    );
+    expect(api.calls).toHaveLength(20);
+  });
+
+  it("serves waiting requests in the order they were made", async () => {
+    const { resolver } = countInFlight();
+    api.routes({ [GET_THING]: resolver });
+
+    await settle(getMany(createFakeClient({ maxConcurrentRequests: 2 }), 6));
+
+    expect(api.calls.map((call) => call.url.pathname)).toEqual(
+      Array.from({ length: 6 }, (_, index) => `/v1/things/thing-${index}`),
+    );
+  });
+
+  it("keeps at most 32 in flight by default", async () => {
+    const { counter, resolver } = countInFlight();
+    api.routes({ [GET_THING]: resolver });
+
+    const all = getMany(createFakeClient(), 40);
+    await flush();
+    expect(counter.inFlight).toBe(32);
+    const results = await settle(all);
+
+    expect(counter.peak).toBe(32);
+    expect(results.every((result) => result.data !== undefined)).toBe(true);
+    expect(api.calls).toHaveLength(40);
+  });
+
+  it("does not share the limit between clients", async () => {
+    const { counter, resolver } = countInFlight();
+    api.routes({ [GET_THING]: resolver });
+    const one = createFakeClient({ maxConcurrentRequests: 1 });
+    const other = createFakeClient({ maxConcurrentRequests: 1 });
+
+    await settle(Promise.all([getThing(one), getThing(other), getThing(one), getThing(other)]));
+
+    expect(counter.peak).toBe(2);
+  });
+
+  it("does not hold a slot during a backoff sleep", async () => {
+    api.routes({
+      [GET_THING]: ({ params }) =>
+        params.id === "limited"
+          ? HttpResponse.json({ message: "slow down" }, { status: 429, headers: { "Retry-After": "5" } })
+          : HttpResponse.json({ id: String(params.id) }),
+    });
+    const client = createFakeClient({ maxConcurrentRequests: 1 });
+
+    const limited = track(client.GET("/things/{id}", { params: { path: { id: "limited" } } }));
+    await flush();
+    const other = await client.GET("/things/{id}", { params: { path: { id: "other" } } });
+
+    expect(other.data).toEqual({ id: "other" });
+    expect(limited.settled).toBe(false);
+    expect(api.calls.map((call) => call.url.pathname)).toEqual(["/v1/things/limited", "/v1/things/other"]);
+    await settle(limited.promise);
+  });
+
+  it("starts the timeout when the attempt gets its slot, not while it waits in line", async () => {
+    api.routes({
+      [GET_THING]: async () => {
+        await delay(800);
+        return HttpResponse.json(thing);
+      },
+    });
+    const client = createFakeClient({ maxConcurrentRequests: 1, timeoutMs: 1_000, maxRetries: 0 });
+
+    const first = track(getThing(client));
+    const second = track(getThing(client));
+    await advance(800);
+    expect(first.value?.data).toEqual(thing);
+    expect(api.calls).toHaveLength(2);
+    await advance(800);
+
+    expect(second.error).toBeUndefined();
+    expect(second.value?.data).toEqual(thing);
+  });
+});
+
+describe("request layer: onRequestEvent", () => {
+  useFakeClock();
+
+  it("reports request, response, retry and error events with attempt numbers", async () => {
+    api.routes({ [GET_THING]: inOrder(status(503, { "x-request-id": "req-1" }), connectionReset, ok) });
+    const { events, onRequestEvent } = recordEvents();
+
+    await settle(getThing(createFakeClient({ onRequestEvent })));
+
+    const common = { provider: "fake", method: "GET", url: `${BASE}/things/abc` };
+    expect(events.map(({ type, attempt }) => [type, attempt])).toEqual([
+      ["request", 1],
+      ["response", 1],
+      ["retry", 1],
+      ["request", 2],
+      ["error", 2],
+      ["retry", 2],
+      ["request", 3],
+      ["response", 3],
+    ]);
+    expect(events[0]).toMatchObject({ type: "request", ...common, headers: { "x-fake-key": "[redacted]" } });
+    expect(events[1]).toMatchObject({ type: "response", ...common, status: 503, requestId: "req-1" });
+    expect(events[2]).toMatchObject({ type: "retry", ...common, delayMs: 500, reason: "HTTP 503" });
+    expect(events[4]).toMatchObject({ type: "error", ...common });
+    expect((events[4] as { error: unknown }).error).toBeInstanceOf(ApiConnectionError);
+    expect(events[5]).toMatchObject({ type: "retry", delayMs: 1_000, reason: "ApiConnectionError" });
+    expect(events[7]).toMatchObject({ type: "response", status: 200, requestId: null });
+    for (const event of events) {
+      if ("durationMs" in event) expect(event.durationMs).toBeGreaterThanOrEqual(0);
+    }
+  });
+
+  it("does not fail the request when the hook throws", async () => {
+    api.routes({ [GET_THING]: inOrder(status(503), ok) });
+    const onRequestEvent = vi.fn(() => {
+      throw new Error("broken logger");
+    });
+
+    const { data } = await settle(getThing(createFakeClient({ onRequestEvent })));
+
+    expect(data).toEqual(thing);
+    expect(onRequestEvent).toHaveBeenCalledTimes(5);
+  });
+});

@@ -1,0 +1,79 @@
+import { ApiConnectionError, ApiError, InvalidResponseError } from "./api-errors.js";
+
+/** First retry waits about this long; each later one doubles it, up to `MAX_BACKOFF_MS`. */
+export const INITIAL_BACKOFF_MS = 500;
+export const MAX_BACKOFF_MS = 8_000;
+
+/** 408, 409, 429 and every 5xx: the server either did not act, or may act differently next time. */
+export function isRetryableStatus(status: number): boolean {
+  return status === 408 || status === 409 || status === 429 || status >= 500;
+}
+
+/**
+ * POST and PATCH can start paid work, and none of these APIs takes an idempotency key,
+ * so they are only retried when the server cannot have acted on them.
+ */
+export function isIdempotentMethod(method: string): boolean {
+  const upper = method.toUpperCase();
+  return upper !== "POST" && upper !== "PATCH";
+}
+
+/** Statuses that say the request was refused before any work was done, so even a POST may be sent again. */
+export function isRefusedBeforeProcessing(status: number): boolean {
+  return status === 408 || status === 409 || status === 429;
+}
+
+// Errors where no byte of the request can have reached the server.
+const NOT_SENT_CODES = new Set([
+  "ECONNREFUSED",
+  "ENOTFOUND",
+  "EAI_AGAIN",
+  "ENETUNREACH",
+  "EHOSTUNREACH",
+  "UND_ERR_CONNECT_TIMEOUT",
+]);
+
+/** `true` when a fetch failure happened before the request could be sent (refused, DNS, unreachable). */
+export function failedBeforeSending(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === "string" && NOT_SENT_CODES.has(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/** Capped exponential backoff with jitter: about 0.5 s, 1 s, 2 s ... up to 8 s, each cut by up to a quarter. */
+export function backoffDelayMs(retryNumber: number, random: () => number = Math.random): number {
+  const base = Math.min(INITIAL_BACKOFF_MS * 2 ** Math.max(0, retryNumber - 1), MAX_BACKOFF_MS);
+  return Math.round(base * (1 - 0.25 * random()));
+}
+
+// IMF-fixdate, RFC 850 and asctime all name the month and give the time as hh:mm:ss.
+const HTTP_DATE_SHAPE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b.*\b\d{2}:\d{2}:\d{2}\b/i;
+
+/**
+ * The wait a response asks for: `retry-after-ms` (milliseconds), else `Retry-After` in seconds or as an
+ * HTTP date. `null` when absent or unreadable.
+ */
+export function parseRetryAfterMs(headers: Headers, now: number = Date.now()): number | null {
+  const milliseconds = headers.get("retry-after-ms");
+  if (milliseconds !== null && /^\s*\d+(\.\d+)?\s*$/.test(milliseconds)) return Math.ceil(Number(milliseconds));
+  const retryAfter = headers.get("retry-after");
+  if (retryAfter === null) return null;
+  if (/^\s*\d+(\.\d+)?\s*$/.test(retryAfter)) return Math.ceil(Number(retryAfter) * 1000);
+  // Date.parse is lenient ("-5" is 1 May 2001), so only text shaped like an HTTP date is read as one.
+  if (!HTTP_DATE_SHAPE.test(retryAfter)) return null;
+  const date = Date.parse(retryAfter);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/**
+ * Whether an error is worth trying again later: no response, a timeout, a malformed response,
+ * or a 408/409/429/5xx. Bad requests, auth failures, 404 and 422 are permanent.
+ */
+export function isTransientError(error: unknown): boolean {
+  if (error instanceof ApiConnectionError || error instanceof InvalidResponseError) return true;
+  return error instanceof ApiError && error.status !== null && isRetryableStatus(error.status);
+}
