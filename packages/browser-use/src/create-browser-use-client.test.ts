@@ -2,10 +2,11 @@ import { MissingApiKeyError } from "@agent-tasks/core";
 import { specExample, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse, type JsonBodyType } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createBrowserUseClient } from "./create-browser-use-client.js";
+import { type BrowserUseClientOptions, createBrowserUseClient } from "./create-browser-use-client.js";
 
 const KEY = "bu-test-key-77e2";
 const TASK_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a";
+const TASK_URL = `https://api.browser-use.com/api/v2/tasks/${TASK_ID}`;
 const TASK_ROUTE = "GET https://api.browser-use.com/api/v2/tasks/:taskId";
 
 // The examples exactly as the provider documented them (placeholders included); msw only needs them to be JSON.
@@ -16,10 +17,14 @@ const api = useMockApi();
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
-function getTask() {
-  return createBrowserUseClient({ apiKey: KEY }).GET("/tasks/{task_id}", { params: { path: { task_id: TASK_ID } } });
+function getTask(options: BrowserUseClientOptions = {}) {
+  return createBrowserUseClient({ apiKey: KEY, ...options }).GET("/tasks/{task_id}", {
+    params: { path: { task_id: TASK_ID } },
+  });
 }
 
 describe("createBrowserUseClient (Cloud API v2)", () => {
@@ -67,6 +72,28 @@ describe("createBrowserUseClient (Cloud API v2)", () => {
     expect(error).toBeUndefined();
     expect(response.ok).toBe(false);
     expect(response.status).toBe(404);
+  });
+
+  it("retries a 500 twice by default, 0.5 s then 1 s later, then returns it as error", async () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, "random").mockReturnValue(0); // no jitter: backoff is exactly 500 ms, then 1,000 ms
+    const body = { detail: "Internal Server Error" };
+    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(body, { status: 500 }) });
+
+    const pending = getTask();
+    await vi.advanceTimersByTimeAsync(499);
+    expect(api.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(api.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(api.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    const { data, error, response } = await pending;
+
+    expect(api.calls.map((call) => call.url.href)).toEqual([TASK_URL, TASK_URL, TASK_URL]);
+    expect(data).toBeUndefined();
+    expect(error).toEqual(body);
+    expect(response.status).toBe(500);
   });
 
   it("reads BROWSER_USE_API_KEY when no apiKey is passed", async () => {

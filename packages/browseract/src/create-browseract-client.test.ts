@@ -2,12 +2,13 @@ import { MissingApiKeyError } from "@agent-tasks/core";
 import { responseValidator, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createBrowserActClient } from "./create-browseract-client.js";
+import { type BrowserActClientOptions, createBrowserActClient } from "./create-browseract-client.js";
 import type { BrowserActErrorResponse, BrowserActTask } from "./index.js";
 
 const KEY = "ba-test-key-d3c8";
 // BrowserAct ids are 17-digit strings: more digits than a JavaScript number holds exactly.
 const TASK_ID = "81234567890123456";
+const TASK_URL = `https://api.browseract.com/v2/workflow/get-task?task_id=${TASK_ID}`;
 const TASK_ROUTE = "GET https://api.browseract.com/v2/workflow/get-task";
 
 // The spec has no full example response, so this is a realistic finished task checked against the spec's schema below.
@@ -38,10 +39,12 @@ const api = useMockApi();
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
-function getTask() {
-  return createBrowserActClient({ apiKey: KEY }).GET("/v2/workflow/get-task", {
+function getTask(options: BrowserActClientOptions = {}) {
+  return createBrowserActClient({ apiKey: KEY, ...options }).GET("/v2/workflow/get-task", {
     params: { query: { task_id: TASK_ID } },
   });
 }
@@ -114,13 +117,44 @@ describe("createBrowserActClient", () => {
     async (status, body) => {
       api.routes({ [TASK_ROUTE]: () => HttpResponse.json(body, { status }) });
 
-      const { data, error, response } = await getTask();
+      // Retries off: the 500's default retries are covered on their own below.
+      const { data, error, response } = await getTask({ maxRetries: 0 });
 
+      expect(api.calls).toHaveLength(1);
       expect(data).toBeUndefined();
       expect(error).toEqual(body);
       expect(response.status).toBe(status);
     },
   );
+
+  it("retries a 500 twice by default, 0.5 s then 1 s later, then returns it as error", async () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, "random").mockReturnValue(0); // no jitter: backoff is exactly 500 ms, then 1,000 ms
+    const body = {
+      code: 500,
+      msg: "Internal server error",
+      data: {},
+      ts: 1748764801000,
+      time: "2025-06-01T08:00:01Z",
+      traceId: "0f1e2d3c4b5a69788796a5b4c3d2e1f0",
+    } satisfies BrowserActErrorResponse;
+    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(body, { status: 500 }) });
+
+    const pending = getTask();
+    await vi.advanceTimersByTimeAsync(499);
+    expect(api.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(api.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(api.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    const { data, error, response } = await pending;
+
+    expect(api.calls.map((call) => call.url.href)).toEqual([TASK_URL, TASK_URL, TASK_URL]);
+    expect(data).toBeUndefined();
+    expect(error).toEqual(body);
+    expect(response.status).toBe(500);
+  });
 
   it("reads BROWSERACT_API_KEY when no apiKey is passed", async () => {
     vi.stubEnv("BROWSERACT_API_KEY", "ba-key-from-env");

@@ -2,10 +2,11 @@ import { MissingApiKeyError } from "@agent-tasks/core";
 import { specExample, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse, type JsonBodyType } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createDariClient } from "./create-dari-client.js";
+import { createDariClient, type DariClientOptions } from "./create-dari-client.js";
 
 const KEY = "dari-test-key-4b90";
 const JOB_ID = "550e8400-e29b-41d4-a716-446655440000";
+const JOB_URL = `https://agent.usedari.com/task/my-org/contact_form/status?job_id=${JOB_ID}`;
 const STATUS_ROUTE = "GET https://agent.usedari.com/task/:orgId/:endpointName/status";
 
 // The examples exactly as the provider documented them (placeholders included); msw only needs them to be JSON.
@@ -15,10 +16,17 @@ const api = useMockApi();
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
-function getJobStatus(orgId = "my-org", endpointName = "contact_form", jobId = JOB_ID) {
-  return createDariClient({ apiKey: KEY }).GET("/task/{org_id}/{endpoint_name}/status", {
+function getJobStatus(
+  orgId = "my-org",
+  endpointName = "contact_form",
+  jobId = JOB_ID,
+  options: DariClientOptions = {},
+) {
+  return createDariClient({ apiKey: KEY, ...options }).GET("/task/{org_id}/{endpoint_name}/status", {
     params: { path: { org_id: orgId, endpoint_name: endpointName }, query: { job_id: jobId } },
   });
 }
@@ -64,8 +72,32 @@ describe("createDariClient", () => {
     const body = { detail: "Internal Server Error" };
     api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(body, { status: 500 }) });
 
-    const { data, error, response } = await getJobStatus();
+    // Retries off: the default retries are covered on their own below.
+    const { data, error, response } = await getJobStatus("my-org", "contact_form", JOB_ID, { maxRetries: 0 });
 
+    expect(api.calls).toHaveLength(1);
+    expect(data).toBeUndefined();
+    expect(error).toEqual(body);
+    expect(response.status).toBe(500);
+  });
+
+  it("retries a 500 twice by default, 0.5 s then 1 s later, then returns it as error", async () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, "random").mockReturnValue(0); // no jitter: backoff is exactly 500 ms, then 1,000 ms
+    const body = { detail: "Internal Server Error" };
+    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(body, { status: 500 }) });
+
+    const pending = getJobStatus();
+    await vi.advanceTimersByTimeAsync(499);
+    expect(api.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(api.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(api.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    const { data, error, response } = await pending;
+
+    expect(api.calls.map((call) => call.url.href)).toEqual([JOB_URL, JOB_URL, JOB_URL]);
     expect(data).toBeUndefined();
     expect(error).toEqual(body);
     expect(response.status).toBe(500);

@@ -2,7 +2,7 @@ import { InvalidPathParameterError, MissingApiKeyError } from "@agent-tasks/core
 import { responseValidator, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createHyperbrowserClient } from "./create-hyperbrowser-client.js";
+import { createHyperbrowserClient, type HyperbrowserClientOptions } from "./create-hyperbrowser-client.js";
 import type { HyperAgentTask, HyperbrowserErrorResponse } from "./index.js";
 
 const KEY = "hb-test-key-0c41";
@@ -22,10 +22,14 @@ const api = useMockApi();
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
-function getTask(id = TASK_ID) {
-  return createHyperbrowserClient({ apiKey: KEY }).GET("/api/task/hyper-agent/{id}", { params: { path: { id } } });
+function getTask(id = TASK_ID, options: HyperbrowserClientOptions = {}) {
+  return createHyperbrowserClient({ apiKey: KEY, ...options }).GET("/api/task/hyper-agent/{id}", {
+    params: { path: { id } },
+  });
 }
 
 describe("createHyperbrowserClient", () => {
@@ -80,11 +84,38 @@ describe("createHyperbrowserClient", () => {
       "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id": () => HttpResponse.json(body, { status }),
     });
 
-    const { data, error, response } = await getTask();
+    // Retries off: the 500's default retries are covered on their own below.
+    const { data, error, response } = await getTask(TASK_ID, { maxRetries: 0 });
 
+    expect(api.calls).toHaveLength(1);
     expect(data).toBeUndefined();
     expect(error).toEqual(body);
     expect(response.status).toBe(status);
+  });
+
+  it("retries a 500 twice by default, 0.5 s then 1 s later, then returns it as error", async () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, "random").mockReturnValue(0); // no jitter: backoff is exactly 500 ms, then 1,000 ms
+    const body = { message: "Internal server error" } satisfies HyperbrowserErrorResponse;
+    api.routes({
+      "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id": () => HttpResponse.json(body, { status: 500 }),
+    });
+
+    const pending = getTask();
+    await vi.advanceTimersByTimeAsync(499);
+    expect(api.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(api.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(api.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    const { data, error, response } = await pending;
+
+    expect(api.calls).toHaveLength(3);
+    expect(api.calls.map((call) => call.url.href)).toEqual([TASK_URL, TASK_URL, TASK_URL]);
+    expect(data).toBeUndefined();
+    expect(error).toEqual(body);
+    expect(response.status).toBe(500);
   });
 
   it("reads HYPERBROWSER_API_KEY when no apiKey is passed", async () => {

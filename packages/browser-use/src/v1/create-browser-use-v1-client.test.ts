@@ -2,10 +2,11 @@ import { MissingApiKeyError } from "@agent-tasks/core";
 import { specExample, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse, type JsonBodyType } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createBrowserUseV1Client } from "./create-browser-use-v1-client.js";
+import { type BrowserUseV1ClientOptions, createBrowserUseV1Client } from "./create-browser-use-v1-client.js";
 
 const KEY = "bu-v1-test-key-19ad";
 const TASK_ID = "e5f6a7b8-1c2d-4e3f-9a0b-c1d2e3f4a5b6";
+const TASK_URL = `https://api.browser-use.com/api/v1/task/${TASK_ID}`;
 const TASK_ROUTE = "GET https://api.browser-use.com/api/v1/task/:taskId";
 
 // The examples exactly as the provider documented them (placeholders included); msw only needs them to be JSON.
@@ -16,10 +17,12 @@ const api = useMockApi();
 
 afterEach(() => {
   vi.unstubAllEnvs();
+  vi.useRealTimers();
+  vi.restoreAllMocks();
 });
 
-function getTask() {
-  return createBrowserUseV1Client({ apiKey: KEY }).GET("/api/v1/task/{task_id}", {
+function getTask(options: BrowserUseV1ClientOptions = {}) {
+  return createBrowserUseV1Client({ apiKey: KEY, ...options }).GET("/api/v1/task/{task_id}", {
     params: { path: { task_id: TASK_ID } },
   });
 }
@@ -57,6 +60,28 @@ describe("createBrowserUseV1Client (legacy API v1)", () => {
     expect(data).toBeUndefined();
     expect(error).toEqual(documentedValidationError);
     expect(response.status).toBe(422);
+  });
+
+  it("retries a 500 twice by default, 0.5 s then 1 s later, then returns it as error", async () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, "random").mockReturnValue(0); // no jitter: backoff is exactly 500 ms, then 1,000 ms
+    const body = { detail: "Internal Server Error" };
+    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(body, { status: 500 }) });
+
+    const pending = getTask();
+    await vi.advanceTimersByTimeAsync(499);
+    expect(api.calls).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(api.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(999);
+    expect(api.calls).toHaveLength(2);
+    await vi.advanceTimersByTimeAsync(1);
+    const { data, error, response } = await pending;
+
+    expect(api.calls.map((call) => call.url.href)).toEqual([TASK_URL, TASK_URL, TASK_URL]);
+    expect(data).toBeUndefined();
+    expect(error).toEqual(body);
+    expect(response.status).toBe(500);
   });
 
   it("reads BROWSER_USE_API_KEY, the same variable as v2, when no apiKey is passed", async () => {

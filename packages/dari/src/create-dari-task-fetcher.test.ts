@@ -1,0 +1,165 @@
+import { InvalidPathParameterError, InvalidTaskRefError, NotFoundError, UserAbortError } from "@agent-tasks/core";
+import { rejectionOf, specExample, useMockApi } from "@agent-tasks/test-support";
+import { HttpResponse, type JsonBodyType } from "msw";
+import { describe, expect, it } from "vitest";
+import { createDariClient } from "./create-dari-client.js";
+import { createDariTaskFetcher, type DariTaskRef } from "./create-dari-task-fetcher.js";
+
+const KEY = "dari-fetcher-key-93f2";
+const REF = { orgId: "my-org", endpointName: "contact_form", jobId: "550e8400-e29b-41d4-a716-446655440000" };
+const JOB_URL = `https://agent.usedari.com/task/my-org/contact_form/status?job_id=${REF.jobId}`;
+const STATUS_ROUTE = "GET https://agent.usedari.com/task/:orgId/:endpointName/status";
+
+// The example exactly as the provider documented it; msw only needs it to be JSON.
+const documentedJob = specExample("dari", "/task/{org_id}/{endpoint_name}/status", "get", "200") as JsonBodyType;
+
+const api = useMockApi();
+
+function createFetcher() {
+  return createDariTaskFetcher(createDariClient({ apiKey: KEY, maxRetries: 0 }));
+}
+
+/** A route that holds every request until it is aborted, and says when one has arrived. */
+function holdRequests(): Promise<void> {
+  return new Promise((arrived) => {
+    api.routes({
+      [STATUS_ROUTE]: async () => {
+        arrived();
+        await new Promise(() => {}); // held until the client aborts it
+        return HttpResponse.json(documentedJob);
+      },
+    });
+  });
+}
+
+describe("createDariTaskFetcher", () => {
+  it("has source 'dari'", () => {
+    expect(createFetcher().source).toBe("dari");
+  });
+
+  it("GETs /task/{orgId}/{endpointName}/status?job_id={jobId} with X-API-Key and resolves the documented job", async () => {
+    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(documentedJob) });
+
+    const job = await createFetcher().fetchTask(REF);
+
+    expect(api.calls).toHaveLength(1);
+    expect(api.calls[0]?.method).toBe("GET");
+    expect(api.calls[0]?.url.href).toBe(JOB_URL);
+    expect(api.calls[0]?.headers.get("X-API-Key")).toBe(KEY);
+    expect(job).toEqual(documentedJob);
+  });
+
+  it("percent-encodes each part of the reference into its own place in the URL", async () => {
+    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(documentedJob) });
+
+    await createFetcher().fetchTask({ orgId: "acme corp", endpointName: "forms/contact", jobId: "job&id=1" });
+
+    const url = api.calls[0]?.url;
+    expect(url?.pathname).toBe("/task/acme%20corp/forms%2Fcontact/status");
+    expect(url?.searchParams.get("job_id")).toBe("job&id=1");
+    expect([...(url?.searchParams.keys() ?? [])]).toEqual(["job_id"]);
+  });
+
+  it("sends a '..' job id as a query value, where it cannot change the path", async () => {
+    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(documentedJob) });
+
+    await createFetcher().fetchTask({ ...REF, jobId: ".." });
+
+    expect(api.calls[0]?.url.pathname).toBe("/task/my-org/contact_form/status");
+    expect(api.calls[0]?.url.searchParams.get("job_id")).toBe("..");
+  });
+
+  it("rejects a 404 with NotFoundError carrying the provider, status, URL and Dari's detail", async () => {
+    const body = { detail: "Job not found" };
+    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(body, { status: 404 }) });
+
+    const error = await rejectionOf(createFetcher().fetchTask(REF));
+
+    expect(error).toBeInstanceOf(NotFoundError);
+    expect(error).toMatchObject({
+      provider: "dari",
+      status: 404,
+      method: "GET",
+      url: JOB_URL,
+      body,
+      message: `Dari: GET /task/my-org/contact_form/status?job_id=${REF.jobId} failed with HTTP 404 Not Found: Job not found`,
+    });
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("aborts the request in flight when the signal fires, rejecting with UserAbortError", async () => {
+    const arrived = holdRequests();
+    const controller = new AbortController();
+    const reason = new Error("the user closed the page");
+
+    const pending = createFetcher().fetchTask(REF, { signal: controller.signal });
+    await arrived;
+    controller.abort(reason);
+    const error = await rejectionOf(pending);
+
+    expect(error).toBeInstanceOf(UserAbortError);
+    expect(error).toMatchObject({ provider: "dari", cause: reason });
+    expect(api.calls).toHaveLength(1);
+  });
+
+  it("sends nothing when the signal has already aborted", async () => {
+    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(documentedJob) });
+
+    const error = await rejectionOf(createFetcher().fetchTask(REF, { signal: AbortSignal.abort() }));
+
+    expect(error).toBeInstanceOf(UserAbortError);
+    expect(api.calls).toEqual([]);
+  });
+
+  it.each([
+    ["a bare job id", REF.jobId],
+    ["a number", 42],
+    ["null", null],
+    ["undefined", undefined],
+  ])("rejects %s as the reference with InvalidTaskRefError on `ref` and sends nothing", async (_kind, ref) => {
+    const error = await rejectionOf(createFetcher().fetchTask(ref as unknown as DariTaskRef));
+
+    expect(error).toBeInstanceOf(InvalidTaskRefError);
+    expect(error).toMatchObject({
+      provider: "dari",
+      field: "ref",
+      message: "Invalid dari task reference: `ref` must be an object { orgId, endpointName, jobId }. Nothing was sent.",
+    });
+    expect(api.calls).toEqual([]);
+  });
+
+  it.each([
+    ["orgId", { endpointName: REF.endpointName, jobId: REF.jobId }, "must be a string, got undefined"],
+    ["endpointName", { orgId: REF.orgId, jobId: REF.jobId }, "must be a string, got undefined"],
+    ["jobId", { orgId: REF.orgId, endpointName: REF.endpointName }, "must be a string, got undefined"],
+    ["jobId", { ...REF, jobId: 550 }, "must be a string, got number"],
+    ["orgId", { ...REF, orgId: "" }, "is empty"],
+    ["endpointName", { ...REF, endpointName: " " }, "is empty"],
+    ["jobId", { ...REF, jobId: "" }, "is empty"],
+  ])(
+    "rejects a reference with a bad %s (%j) with InvalidTaskRefError and sends nothing",
+    async (field, ref, problem) => {
+      const error = await rejectionOf(createFetcher().fetchTask(ref as unknown as DariTaskRef));
+
+      expect(error).toBeInstanceOf(InvalidTaskRefError);
+      expect(error).toMatchObject({
+        provider: "dari",
+        field,
+        message: `Invalid dari task reference: \`${field}\` ${problem}. Nothing was sent.`,
+      });
+      expect(api.calls).toEqual([]);
+    },
+  );
+
+  it.each([
+    ["orgId", "org_id", ".."],
+    ["endpointName", "endpoint_name", ".."],
+    ["endpointName", "endpoint_name", "%2E%2E"],
+  ])("rejects %s %j with InvalidPathParameterError on %s and sends nothing", async (field, parameter, value) => {
+    const error = await rejectionOf(createFetcher().fetchTask({ ...REF, [field]: value }));
+
+    expect(error).toBeInstanceOf(InvalidPathParameterError);
+    expect(error).toMatchObject({ provider: "dari", parameter });
+    expect(api.calls).toEqual([]);
+  });
+});
