@@ -1,5 +1,5 @@
 import { MissingApiKeyError } from "@agent-tasks/core";
-import { responseValidator, useMockApi } from "@agent-tasks/test-support";
+import { expectRetriedTwiceThenReturned, responseValidator, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type BrowserActClientOptions, createBrowserActClient } from "./create-browseract-client.js";
@@ -35,12 +35,20 @@ const finishedTask = {
   log_detail_url: "https://www.browseract.com/logs/81234567890123456",
 } satisfies BrowserActTask;
 
+// BrowserAct's ResponseData envelope for a 500: answered once with retries off, and on every attempt with them on.
+const serverErrorEnvelope = {
+  code: 500,
+  msg: "Internal server error",
+  data: {},
+  ts: 1748764801000,
+  time: "2025-06-01T08:00:01Z",
+  traceId: "0f1e2d3c4b5a69788796a5b4c3d2e1f0",
+} satisfies BrowserActErrorResponse;
+
 const api = useMockApi();
 
 afterEach(() => {
   vi.unstubAllEnvs();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
 });
 
 function getTask(options: BrowserActClientOptions = {}) {
@@ -101,17 +109,7 @@ describe("createBrowserActClient", () => {
         traceId: "b4bb01c1b2b14f11a6a2d7c1c8b0e3a1",
       },
     ],
-    [
-      500,
-      {
-        code: 500,
-        msg: "Internal server error",
-        data: {},
-        ts: 1748764801000,
-        time: "2025-06-01T08:00:01Z",
-        traceId: "0f1e2d3c4b5a69788796a5b4c3d2e1f0",
-      },
-    ],
+    [500, serverErrorEnvelope],
   ] satisfies [number, BrowserActErrorResponse][])(
     "returns a %i ResponseData envelope as error with that status",
     async (status, body) => {
@@ -128,32 +126,13 @@ describe("createBrowserActClient", () => {
   );
 
   it("retries a 500 twice by default, 0.5 s then 1 s later, then returns it as error", async () => {
-    vi.useFakeTimers();
-    vi.spyOn(Math, "random").mockReturnValue(0); // no jitter: backoff is exactly 500 ms, then 1,000 ms
-    const body = {
-      code: 500,
-      msg: "Internal server error",
-      data: {},
-      ts: 1748764801000,
-      time: "2025-06-01T08:00:01Z",
-      traceId: "0f1e2d3c4b5a69788796a5b4c3d2e1f0",
-    } satisfies BrowserActErrorResponse;
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(body, { status: 500 }) });
-
-    const pending = getTask();
-    await vi.advanceTimersByTimeAsync(499);
-    expect(api.calls).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(api.calls).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(999);
-    expect(api.calls).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(1);
-    const { data, error, response } = await pending;
-
-    expect(api.calls.map((call) => call.url.href)).toEqual([TASK_URL, TASK_URL, TASK_URL]);
-    expect(data).toBeUndefined();
-    expect(error).toEqual(body);
-    expect(response.status).toBe(500);
+    await expectRetriedTwiceThenReturned({
+      api,
+      route: TASK_ROUTE,
+      url: TASK_URL,
+      errorBody: serverErrorEnvelope,
+      send: () => getTask(),
+    });
   });
 
   it("reads BROWSERACT_API_KEY when no apiKey is passed", async () => {

@@ -1,20 +1,14 @@
 import { thrownBy, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { FAKE_KEY, type FakePaths, type FakeThing, fakeDescriptor } from "./__fixtures__/fake-provider.js";
-import { createProviderClient, type ProviderClientOptions, type ProviderDescriptor } from "./create-provider-client.js";
+import { thing } from "./__fixtures__/fake-client.js";
+import { bearerDescriptor, FAKE_KEY, type FakePaths, fakeDescriptor } from "./__fixtures__/fake-provider.js";
+import { createProviderClient, type ProviderClientOptions } from "./create-provider-client.js";
 import { InvalidClientOptionError, MissingApiKeyError } from "./errors.js";
-
-const bearerDescriptor: ProviderDescriptor = {
-  ...fakeDescriptor,
-  provider: "fake-bearer",
-  security: { type: "http", scheme: "bearer" },
-};
-
-const thing: FakeThing = { id: "abc", name: "A thing" };
 
 const api = useMockApi();
 
+// Unlike the shared fixture's client, this one has no key unless a test gives it one: finding the key is under test.
 function createFakeClient(options: ProviderClientOptions = {}, descriptor = fakeDescriptor) {
   return createProviderClient<FakePaths>(descriptor, options);
 }

@@ -1,13 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { errorClassByStatus } from "./__fixtures__/error-classes.js";
 import {
   ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
   errorClassForStatus,
   InvalidResponseError,
   NotFoundError,
-  PermissionDeniedError,
   RateLimitError,
   ServerError,
   UnprocessableEntityError,
@@ -33,40 +30,20 @@ function response(status: number, headers: Record<string, string> = {}, statusTe
 }
 
 describe("errorClassForStatus", () => {
-  it.each([
-    [400, BadRequestError],
-    [401, AuthenticationError],
-    [403, PermissionDeniedError],
-    [404, NotFoundError],
-    [409, ConflictError],
-    [422, UnprocessableEntityError],
-    [429, RateLimitError],
-    [500, ServerError],
+  it.each<[number, typeof ApiError]>([
+    ...errorClassByStatus,
     [502, ServerError],
-    [503, ServerError],
     [599, ServerError],
     [402, ApiError],
     [405, ApiError],
     [408, ApiError],
-    [418, ApiError],
   ])("HTTP %i -> %o", (status, ErrorClass) => {
     expect(errorClassForStatus(status)).toBe(ErrorClass);
   });
 });
 
 describe("errorFromResponse", () => {
-  it.each([
-    [400, BadRequestError],
-    [401, AuthenticationError],
-    [403, PermissionDeniedError],
-    [404, NotFoundError],
-    [409, ConflictError],
-    [422, UnprocessableEntityError],
-    [429, RateLimitError],
-    [500, ServerError],
-    [503, ServerError],
-    [418, ApiError],
-  ])("builds the typed error for HTTP %i with every field", (status, ErrorClass) => {
+  it.each(errorClassByStatus)("builds the typed error for HTTP %i with every field", (status, ErrorClass) => {
     const body = { message: "nope" };
 
     const error = errorFromResponse(context, response(status, { "x-request-id": "req-1" }), body);

@@ -1,8 +1,8 @@
 import { rejectionOf, thrownBy, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import { FAKE_KEY, type FakePaths, fakeDescriptor } from "./__fixtures__/fake-provider.js";
-import { createProviderClient } from "./create-provider-client.js";
+import { createFakeClient } from "./__fixtures__/fake-client.js";
+import { FAKE_KEY } from "./__fixtures__/fake-provider.js";
 import { InvalidPathParameterError } from "./errors.js";
 import { createGuardedPathSerializer } from "./guard-path-params.js";
 
@@ -35,10 +35,6 @@ const safeValues: [value: string, pathname: string][] = [
 ];
 
 const api = useMockApi();
-
-function createFakeClient() {
-  return createProviderClient<FakePaths>(fakeDescriptor, { apiKey: FAKE_KEY });
-}
 
 describe("createGuardedPathSerializer", () => {
   it.each(unsafeValues)("rejects %s with InvalidPathParameterError", (_label, value, problem) => {

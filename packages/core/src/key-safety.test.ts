@@ -2,8 +2,16 @@ import { inspect } from "node:util";
 import { rejectionOf, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
+import {
+  createFakeClient,
+  FAKE_BASE_URL,
+  GET_THING,
+  getThing,
+  POST_THINGS,
+  thing,
+} from "./__fixtures__/fake-client.js";
 import { settle, useFakeClock } from "./__fixtures__/fake-clock.js";
-import { FAKE_KEY, type FakePaths, type FakeThing, fakeDescriptor } from "./__fixtures__/fake-provider.js";
+import { bearerDescriptor, FAKE_KEY } from "./__fixtures__/fake-provider.js";
 import {
   ApiConnectionError,
   ApiTimeoutError,
@@ -11,32 +19,13 @@ import {
   InvalidResponseError,
   ServerError,
 } from "./api-errors.js";
-import { createProviderClient, type ProviderClientOptions, type ProviderDescriptor } from "./create-provider-client.js";
 import { InvalidPathParameterError } from "./errors.js";
 import type { RequestEvent } from "./request-layer.js";
 import { unwrap } from "./unwrap.js";
 
 // The API key must reach the API's origin and nothing else: not another origin, not a message, not a log.
 
-const BASE = "https://api.fake.example/v1";
-const GET_THING = `GET ${BASE}/things/:id` as const;
-const thing: FakeThing = { id: "abc", name: "A thing" };
-
-const bearerDescriptor: ProviderDescriptor = {
-  ...fakeDescriptor,
-  provider: "fake-bearer",
-  security: { type: "http", scheme: "bearer" },
-};
-
 const api = useMockApi();
-
-function createFakeClient(options: ProviderClientOptions = {}, descriptor = fakeDescriptor) {
-  return createProviderClient<FakePaths>(descriptor, { apiKey: FAKE_KEY, ...options });
-}
-
-function getThing(client = createFakeClient()) {
-  return client.GET("/things/{id}", { params: { path: { id: "abc" } } });
-}
 
 /** Every way an error or event could be shown: message, JSON, and util.inspect with everything visible. */
 function renderings(value: unknown): string[] {
@@ -71,9 +60,9 @@ describe("key safety: redirects through the full client", () => {
 
     expect(data).toEqual(thing);
     expect(api.calls.map((call) => call.url.href)).toEqual([
-      `${BASE}/things/abc`,
+      `${FAKE_BASE_URL}/things/abc`,
       "https://evil.example/collect",
-      `${BASE}/things/abc`,
+      `${FAKE_BASE_URL}/things/abc`,
       "https://evil.example/collect",
     ]);
     expect(api.calls.map((call) => call.headers.get("X-Fake-Key"))).toEqual([FAKE_KEY, null, FAKE_KEY, null]);
@@ -86,7 +75,7 @@ describe("key safety: redirects through the full client", () => {
   it("never sends a bearer key to another origin when a POST is redirected with 307 and retried on 429", async () => {
     let evilCalls = 0;
     api.routes({
-      [`POST ${BASE}/things`]: () =>
+      [POST_THINGS]: () =>
         new HttpResponse(null, { status: 307, headers: { Location: "https://evil.example/things" } }),
       "POST https://evil.example/things": () => {
         evilCalls++;
@@ -114,7 +103,7 @@ describe("key safety: path parameters", () => {
   it.each(["..", "%2e%2e", "%252e%252e", ".", ""])(
     "rejects the task id %j with InvalidPathParameterError and sends nothing, retries on",
     async (id) => {
-      api.routes({ [`GET ${BASE}/*`]: () => HttpResponse.json(thing) });
+      api.routes({ [`GET ${FAKE_BASE_URL}/*`]: () => HttpResponse.json(thing) });
       const events: RequestEvent[] = [];
 
       const error = await rejectionOf(

@@ -1,8 +1,18 @@
 import { rejectionOf, useMockApi } from "@agent-tasks/test-support";
 import { delay, HttpResponse, type HttpResponseResolver } from "msw";
 import { describe, expect, it, vi } from "vitest";
-import { advance, flush, settle, track, useFakeClock } from "./__fixtures__/fake-clock.js";
-import { FAKE_KEY, type FakePaths, type FakeThing, fakeDescriptor } from "./__fixtures__/fake-provider.js";
+import {
+  createFakeClient,
+  FAKE_BASE_URL,
+  type FakeClient,
+  GET_THING,
+  getThing,
+  PATCH_THING,
+  POST_THINGS,
+  thing,
+} from "./__fixtures__/fake-client.js";
+import { advance, CLOCK_START, flush, settle, track, useFakeClock } from "./__fixtures__/fake-clock.js";
+import { FAKE_KEY } from "./__fixtures__/fake-provider.js";
 import {
   ApiConnectionError,
   ApiTimeoutError,
@@ -11,31 +21,14 @@ import {
   ServerError,
   UserAbortError,
 } from "./api-errors.js";
-import { createProviderClient, type ProviderClientOptions } from "./create-provider-client.js";
-import type { ProviderClient, RequestOptions } from "./provider-client-types.js";
+import type { ProviderClientOptions } from "./create-provider-client.js";
+import type { RequestOptions } from "./provider-client-types.js";
 import type { RequestEvent } from "./request-layer.js";
 import { unwrap } from "./unwrap.js";
 
 // Fault injection through the full client: openapi-fetch -> request layer -> authenticated fetch -> msw.
 
-const BASE = "https://api.fake.example/v1";
-const GET_THING = `GET ${BASE}/things/:id` as const;
-const POST_THINGS = `POST ${BASE}/things` as const;
-const PATCH_THING = `PATCH ${BASE}/things/:id` as const;
-
-const thing: FakeThing = { id: "abc", name: "A thing" };
-
 const api = useMockApi();
-
-type FakeClient = ProviderClient<FakePaths>;
-
-function createFakeClient(options: ProviderClientOptions = {}): FakeClient {
-  return createProviderClient<FakePaths>(fakeDescriptor, { apiKey: FAKE_KEY, ...options });
-}
-
-function getThing(client: FakeClient = createFakeClient(), options: RequestOptions = {}) {
-  return client.GET("/things/{id}", { params: { path: { id: "abc" } }, ...options });
-}
 
 function postThing(client: FakeClient = createFakeClient(), options: RequestOptions = {}) {
   return client.POST("/things", { body: { name: "A thing" }, ...options });
@@ -73,25 +66,24 @@ function recordEvents() {
   return { events, onRequestEvent: (event: RequestEvent) => void events.push(event) };
 }
 
+/** A first answer that fails, and when the retry must come: not by `quietUntilMs`, but by `retriedByMs`. */
+interface RetryAfterWait {
+  failure: HttpResponseResolver;
+  options?: ProviderClientOptions;
+  mathRandom?: number;
+  quietUntilMs: number;
+  retriedByMs: number;
+}
+
+/** maxRetries set on the client, the request or both, and how many calls an always-503 server then sees. */
+interface RetryCount {
+  client?: ProviderClientOptions;
+  request?: RequestOptions;
+  calls: number;
+}
+
 describe("request layer: retries", () => {
   useFakeClock();
-
-  it("retries a 503 once and succeeds with the 200 (2 calls, after a 500 ms backoff)", async () => {
-    api.routes({ [GET_THING]: inOrder(status(503), ok) });
-
-    const result = track(getThing());
-    await flush();
-    expect(api.calls).toHaveLength(1);
-    await advance(499);
-    expect(api.calls).toHaveLength(1);
-    await advance(1);
-
-    expect(api.calls).toHaveLength(2);
-    const { data, error, response } = await result.promise;
-    expect(data).toEqual(thing);
-    expect(error).toBeUndefined();
-    expect(response.status).toBe(200);
-  });
 
   it("backs off 500 ms then 1 s, then returns the last 503 after 2 retries (3 calls)", async () => {
     api.routes({ [GET_THING]: status(503) });
@@ -113,92 +105,70 @@ describe("request layer: retries", () => {
     await expect(unwrap(result.promise)).rejects.toBeInstanceOf(ServerError);
   });
 
-  it("cuts each backoff by up to a quarter (Math.random() = 1: 375 ms)", async () => {
-    vi.mocked(Math.random).mockReturnValue(1);
-    api.routes({ [GET_THING]: inOrder(status(500), ok) });
+  // Each case fails once, then succeeds: no second call at `quietUntilMs`, one by `retriedByMs`. Backoff has
+  // no jitter unless the case sets `mathRandom`: the fake clock pins Math.random() to 0.
+  it.each<[scenario: string, RetryAfterWait]>([
+    [
+      "retries a 503 once and succeeds with the 200 (2 calls, after a 500 ms backoff)",
+      { failure: status(503), quietUntilMs: 499, retriedByMs: 500 },
+    ],
+    [
+      "cuts each backoff by up to a quarter (Math.random() = 1: 375 ms)",
+      { failure: status(500), mathRandom: 1, quietUntilMs: 374, retriedByMs: 375 },
+    ],
+    [
+      "waits for Retry-After: 2 before retrying a 429 (no second call at 1.9 s, one by 2.0 s)",
+      { failure: status(429, { "Retry-After": "2" }), quietUntilMs: 1_900, retriedByMs: 2_000 },
+    ],
+    [
+      "waits for retry-after-ms: 1500 before retrying (no second call at 1499 ms, one by 1500 ms)",
+      { failure: status(429, { "retry-after-ms": "1500" }), quietUntilMs: 1_499, retriedByMs: 1_500 },
+    ],
+    [
+      "waits until an HTTP-date Retry-After",
+      {
+        failure: status(503, { "Retry-After": new Date(CLOCK_START.getTime() + 3_000).toUTCString() }),
+        quietUntilMs: 2_999,
+        retriedByMs: 3_000,
+      },
+    ],
+    [
+      "caps a huge Retry-After at maxRetryAfterMs, 60 s by default",
+      { failure: status(429, { "Retry-After": "86400" }), quietUntilMs: 59_999, retriedByMs: 60_000 },
+    ],
+    [
+      "caps Retry-After at the maxRetryAfterMs option",
+      {
+        failure: status(429, { "Retry-After": "3600" }),
+        options: { maxRetryAfterMs: 5_000 },
+        quietUntilMs: 4_999,
+        retriedByMs: 5_000,
+      },
+    ],
+    [
+      "backs off as usual when Retry-After is unreadable (-5)",
+      { failure: status(429, { "Retry-After": "-5" }), quietUntilMs: 499, retriedByMs: 500 },
+    ],
+    [
+      "retries a GET after a connection reset (msw HttpResponse.error())",
+      { failure: connectionReset, quietUntilMs: 499, retriedByMs: 500 },
+    ],
+  ])("%s", async (_scenario, { failure, options, mathRandom = 0, quietUntilMs, retriedByMs }) => {
+    vi.mocked(Math.random).mockReturnValue(mathRandom);
+    api.routes({ [GET_THING]: inOrder(failure, ok) });
 
-    const result = track(getThing());
-    await advance(374);
-    expect(api.calls).toHaveLength(1);
-    await advance(1);
-
-    expect(api.calls).toHaveLength(2);
-    expect((await result.promise).data).toEqual(thing);
-  });
-
-  it("waits for Retry-After: 2 before retrying a 429 (no second call at 1.9 s, one by 2.0 s)", async () => {
-    api.routes({ [GET_THING]: inOrder(status(429, { "Retry-After": "2" }), ok) });
-
-    const result = track(getThing());
-    await advance(1_900);
-    expect(api.calls).toHaveLength(1);
-    await advance(100);
-
-    expect(api.calls).toHaveLength(2);
-    expect((await result.promise).data).toEqual(thing);
-  });
-
-  it("waits for retry-after-ms: 1500 before retrying (no second call at 1499 ms, one by 1500 ms)", async () => {
-    api.routes({ [GET_THING]: inOrder(status(429, { "retry-after-ms": "1500" }), ok) });
-
-    const result = track(getThing());
-    await advance(1_499);
-    expect(api.calls).toHaveLength(1);
-    await advance(1);
-
-    expect(api.calls).toHaveLength(2);
-    expect((await result.promise).data).toEqual(thing);
-  });
-
-  it("waits until an HTTP-date Retry-After", async () => {
-    const inThreeSeconds = new Date(Date.now() + 3_000).toUTCString();
-    api.routes({ [GET_THING]: inOrder(status(503, { "Retry-After": inThreeSeconds }), ok) });
-
-    const result = track(getThing());
-    await advance(2_999);
-    expect(api.calls).toHaveLength(1);
-    await advance(1);
-
-    expect(api.calls).toHaveLength(2);
-    expect((await result.promise).data).toEqual(thing);
-  });
-
-  it("caps a huge Retry-After at maxRetryAfterMs, 60 s by default", async () => {
-    api.routes({ [GET_THING]: inOrder(status(429, { "Retry-After": "86400" }), ok) });
-
-    const result = track(getThing());
-    await advance(59_999);
-    expect(api.calls).toHaveLength(1);
-    await advance(1);
-
-    expect(api.calls).toHaveLength(2);
-    expect((await result.promise).data).toEqual(thing);
-  });
-
-  it("caps Retry-After at the maxRetryAfterMs option", async () => {
-    api.routes({ [GET_THING]: inOrder(status(429, { "Retry-After": "3600" }), ok) });
-
-    const result = track(getThing(createFakeClient({ maxRetryAfterMs: 5_000 })));
-    await advance(4_999);
-    expect(api.calls).toHaveLength(1);
-    await advance(1);
-
-    expect(api.calls).toHaveLength(2);
-    expect((await result.promise).data).toEqual(thing);
-  });
-
-  it("backs off as usual when Retry-After is unreadable (-5)", async () => {
-    api.routes({ [GET_THING]: inOrder(status(429, { "Retry-After": "-5" }), ok) });
-
-    const result = track(getThing());
+    const result = track(getThing(createFakeClient(options)));
     await flush();
     expect(api.calls).toHaveLength(1);
-    await advance(499);
+    await advance(quietUntilMs);
     expect(api.calls).toHaveLength(1);
-    await advance(1);
+    await advance(retriedByMs - quietUntilMs);
 
     expect(api.calls).toHaveLength(2);
-    expect((await result.promise).data).toEqual(thing);
+    const { data, error, response } = await result.promise;
+    expect(data).toEqual(thing);
+    expect(error).toBeUndefined();
+    expect(response.status).toBe(200);
   });
 
   it.each([408, 409, 429, 500, 502, 503, 504])("retries a GET that gets HTTP %i", async (code) => {
@@ -220,18 +190,6 @@ describe("request layer: retries", () => {
     expect(api.calls).toHaveLength(1);
   });
 
-  it("retries a GET after a connection reset (msw HttpResponse.error())", async () => {
-    api.routes({ [GET_THING]: inOrder(connectionReset, ok) });
-
-    const result = track(getThing());
-    await flush();
-    expect(api.calls).toHaveLength(1);
-    await advance(500);
-
-    expect(api.calls).toHaveLength(2);
-    expect((await result.promise).data).toEqual(thing);
-  });
-
   it("rejects with ApiConnectionError once every attempt's connection was reset (3 calls)", async () => {
     api.routes({ [GET_THING]: connectionReset });
 
@@ -243,64 +201,40 @@ describe("request layer: retries", () => {
       provider: "fake",
       status: null,
       method: "GET",
-      url: `${BASE}/things/abc`,
+      url: `${FAKE_BASE_URL}/things/abc`,
     });
     expect((error as Error).message).toMatch(/^Fake: GET \/v1\/things\/abc got no response: /);
     expect(api.calls).toHaveLength(3);
   });
 
-  it("sends the request once with maxRetries: 0 per request", async () => {
-    api.routes({ [GET_THING]: inOrder(status(503), ok) });
+  it.each<[scenario: string, RetryCount]>([
+    ["sends the request once with maxRetries: 0 per request", { request: { maxRetries: 0 }, calls: 1 }],
+    [
+      "lets a per-request maxRetries override the client's",
+      { client: { maxRetries: 0 }, request: { maxRetries: 3 }, calls: 4 },
+    ],
+    ["sends the request once with the maxRetries: 0 client option", { client: { maxRetries: 0 }, calls: 1 }],
+    ["retries up to the maxRetries client option (5 retries: 6 calls)", { client: { maxRetries: 5 }, calls: 6 }],
+  ])("%s", async (_scenario, { client, request, calls }) => {
+    api.routes({ [GET_THING]: status(503) });
 
-    const { response } = await settle(getThing(createFakeClient(), { maxRetries: 0 }));
+    const { response } = await settle(getThing(createFakeClient(client), request));
 
     expect(response.status).toBe(503);
-    expect(api.calls).toHaveLength(1);
-  });
-
-  it("lets a per-request maxRetries override the client's", async () => {
-    api.routes({ [GET_THING]: status(503) });
-
-    await settle(getThing(createFakeClient({ maxRetries: 0 }), { maxRetries: 3 }));
-
-    expect(api.calls).toHaveLength(4);
-  });
-
-  it("sends the request once with the maxRetries: 0 client option", async () => {
-    api.routes({ [GET_THING]: status(503) });
-
-    await settle(getThing(createFakeClient({ maxRetries: 0 })));
-
-    expect(api.calls).toHaveLength(1);
-  });
-
-  it("retries up to the maxRetries client option (5 retries: 6 calls)", async () => {
-    api.routes({ [GET_THING]: status(503) });
-
-    await settle(getThing(createFakeClient({ maxRetries: 5 })));
-
-    expect(api.calls).toHaveLength(6);
+    expect(api.calls).toHaveLength(calls);
   });
 });
 
 describe("request layer: POST and PATCH retries", () => {
   useFakeClock();
 
-  it("does not retry a POST that gets a 500 (1 call)", async () => {
-    api.routes({ [POST_THINGS]: inOrder(status(500), created) });
+  it.each([500, 502, 503, 504])("does not retry a POST that gets a %i (1 call)", async (code) => {
+    api.routes({ [POST_THINGS]: inOrder(status(code), created) });
 
     const { error, response } = await settle(postThing());
 
-    expect(response.status).toBe(500);
-    expect(error).toEqual({ message: "failure 500" });
-    expect(api.calls).toHaveLength(1);
-  });
-
-  it.each([502, 503, 504])("does not retry a POST that gets a %i (1 call)", async (code) => {
-    api.routes({ [POST_THINGS]: inOrder(status(code), created) });
-
-    await settle(postThing());
-
+    expect(response.status).toBe(code);
+    expect(error).toEqual({ message: `failure ${code}` });
     expect(api.calls).toHaveLength(1);
   });
 
@@ -383,7 +317,7 @@ describe("request layer: POST and PATCH retries", () => {
     expect(api.calls).toHaveLength(2);
     for (const call of api.calls) {
       expect(call.method).toBe("POST");
-      expect(call.url.href).toBe(`${BASE}/things`);
+      expect(call.url.href).toBe(`${FAKE_BASE_URL}/things`);
       expect(call.body).toBe('{"name":"A thing"}');
       expect(call.headers.get("Content-Type")).toBe("application/json");
       expect(call.headers.get("X-Fake-Key")).toBe(FAKE_KEY);
@@ -408,6 +342,12 @@ describe("request layer: POST and PATCH retries", () => {
     expect(api.calls).toHaveLength(3);
   });
 });
+
+/** Client options, and the per-attempt timeout they come to. */
+interface AttemptTimeout {
+  options: ProviderClientOptions;
+  timeoutMs: number;
+}
 
 describe("request layer: timeouts", () => {
   useFakeClock();
@@ -436,36 +376,27 @@ describe("request layer: timeouts", () => {
       provider: "fake",
       status: null,
       method: "GET",
-      url: `${BASE}/things/abc`,
+      url: `${FAKE_BASE_URL}/things/abc`,
       timeoutMs: 1_000,
     });
     expect((result.error as Error).message).toBe("Fake: GET /v1/things/abc timed out after 1000 ms (attempt 3)");
     expect(api.calls).toHaveLength(3);
   });
 
-  it("uses the client's timeoutMs when the call gives none", async () => {
+  it.each<[scenario: string, AttemptTimeout]>([
+    ["uses the client's timeoutMs when the call gives none", { options: { timeoutMs: 2_000 }, timeoutMs: 2_000 }],
+    ["gives each attempt 60 s by default", { options: {}, timeoutMs: 60_000 }],
+  ])("%s", async (_scenario, { options, timeoutMs }) => {
     api.routes({ [GET_THING]: hang });
 
-    const result = track(getThing(createFakeClient({ timeoutMs: 2_000, maxRetries: 0 })));
-    await advance(1_999);
+    const result = track(getThing(createFakeClient({ ...options, maxRetries: 0 })));
+    await advance(timeoutMs - 1);
     expect(result.settled).toBe(false);
     await advance(1);
 
     expect(result.error).toBeInstanceOf(ApiTimeoutError);
-    expect(result.error).toMatchObject({ timeoutMs: 2_000 });
+    expect(result.error).toMatchObject({ timeoutMs });
     expect(api.calls).toHaveLength(1);
-  });
-
-  it("gives each attempt 60 s by default", async () => {
-    api.routes({ [GET_THING]: hang });
-
-    const result = track(getThing(createFakeClient({ maxRetries: 0 })));
-    await advance(59_999);
-    expect(result.settled).toBe(false);
-    await advance(1);
-
-    expect(result.error).toBeInstanceOf(ApiTimeoutError);
-    expect(result.error).toMatchObject({ timeoutMs: 60_000 });
   });
 
   it("succeeds when a slow server answers within the timeout", async () => {
@@ -837,7 +768,7 @@ describe("request layer: onRequestEvent", () => {
 
     await settle(getThing(createFakeClient({ onRequestEvent })));
 
-    const common = { provider: "fake", method: "GET", url: `${BASE}/things/abc` };
+    const common = { provider: "fake", method: "GET", url: `${FAKE_BASE_URL}/things/abc` };
     expect(events.map(({ type, attempt }) => [type, attempt])).toEqual([
       ["request", 1],
       ["response", 1],

@@ -1,15 +1,11 @@
 import { rejectionOf, thrownBy, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import { FAKE_KEY, type FakePaths, fakeDescriptor } from "./__fixtures__/fake-provider.js";
-import { createProviderClient, type ProviderClientOptions, requestLayerDefaults } from "./create-provider-client.js";
+import { createFakeClient } from "./__fixtures__/fake-client.js";
+import { type ProviderClientOptions, requestLayerDefaults } from "./create-provider-client.js";
 import { InvalidClientOptionError } from "./errors.js";
 
 const api = useMockApi();
-
-function createFakeClient(options: ProviderClientOptions = {}) {
-  return createProviderClient<FakePaths>(fakeDescriptor, { apiKey: FAKE_KEY, ...options });
-}
 
 const INTEGER_FROM_0 = "expected an integer of at least 0";
 const INTEGER_FROM_1 = "expected an integer of at least 1";

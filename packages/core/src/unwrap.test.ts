@@ -1,32 +1,16 @@
 import { rejectionOf, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
-import { FAKE_KEY, type FakePaths, type FakeThing, fakeDescriptor } from "./__fixtures__/fake-provider.js";
-import {
-  ApiError,
-  AuthenticationError,
-  BadRequestError,
-  ConflictError,
-  NotFoundError,
-  PermissionDeniedError,
-  RateLimitError,
-  ServerError,
-  UnprocessableEntityError,
-} from "./api-errors.js";
-import { createProviderClient } from "./create-provider-client.js";
+import { errorClassByStatus } from "./__fixtures__/error-classes.js";
+import { createFakeClient, FAKE_BASE_URL, GET_THING, getThing, thing } from "./__fixtures__/fake-client.js";
+import { NotFoundError, RateLimitError, ServerError, UnprocessableEntityError } from "./api-errors.js";
 import { unwrap } from "./unwrap.js";
-
-const BASE = "https://api.fake.example/v1";
-const GET_THING = `GET ${BASE}/things/:id` as const;
-const thing: FakeThing = { id: "abc", name: "A thing" };
 
 const api = useMockApi();
 
 // maxRetries: 0 so each error status is answered once, with no backoff.
-function getThing() {
-  return createProviderClient<FakePaths>(fakeDescriptor, { apiKey: FAKE_KEY, maxRetries: 0 }).GET("/things/{id}", {
-    params: { path: { id: "abc" } },
-  });
+function getThingOnce() {
+  return getThing(createFakeClient({ maxRetries: 0 }));
 }
 
 function respond(body: unknown, status: number, headers: Record<string, string> = {}) {
@@ -37,12 +21,12 @@ describe("unwrap", () => {
   it("returns the data of a successful call, given the promise", async () => {
     api.routes({ [GET_THING]: () => HttpResponse.json(thing) });
 
-    expect(await unwrap(getThing())).toEqual(thing);
+    expect(await unwrap(getThingOnce())).toEqual(thing);
   });
 
   it("returns the data of a successful call, given the settled result", async () => {
     api.routes({ [GET_THING]: () => HttpResponse.json(thing) });
-    const result = await getThing();
+    const result = await getThingOnce();
 
     expect(await unwrap(result)).toEqual(thing);
   });
@@ -50,24 +34,13 @@ describe("unwrap", () => {
   it("returns undefined for a 204", async () => {
     api.routes({ [GET_THING]: () => new HttpResponse(null, { status: 204 }) });
 
-    expect(await unwrap(getThing())).toBeUndefined();
+    expect(await unwrap(getThingOnce())).toBeUndefined();
   });
 
-  it.each([
-    [400, BadRequestError],
-    [401, AuthenticationError],
-    [403, PermissionDeniedError],
-    [404, NotFoundError],
-    [409, ConflictError],
-    [422, UnprocessableEntityError],
-    [429, RateLimitError],
-    [500, ServerError],
-    [503, ServerError],
-    [418, ApiError],
-  ])("throws the typed error for HTTP %i, with every field", async (status, ErrorClass) => {
+  it.each(errorClassByStatus)("throws the typed error for HTTP %i, with every field", async (status, ErrorClass) => {
     respond({ message: "it went wrong", code: "E_THING" }, status, { "x-request-id": "req-123" });
 
-    const error = await rejectionOf(unwrap(getThing()));
+    const error = await rejectionOf(unwrap(getThingOnce()));
 
     expect(error).toBeInstanceOf(ErrorClass);
     expect((error as Error).constructor).toBe(ErrorClass);
@@ -76,7 +49,7 @@ describe("unwrap", () => {
       provider: "fake",
       status,
       method: "GET",
-      url: `${BASE}/things/abc`,
+      url: `${FAKE_BASE_URL}/things/abc`,
       requestId: "req-123",
       code: "E_THING",
       body: { message: "it went wrong", code: "E_THING" },
@@ -91,7 +64,7 @@ describe("unwrap", () => {
   it("takes the request id, code and message from a BrowserAct-style body {code, msg, traceId}", async () => {
     respond({ code: 10004, msg: "Task does not exist", traceId: "c0ffee42", data: null }, 404);
 
-    const error = await rejectionOf(unwrap(getThing()));
+    const error = await rejectionOf(unwrap(getThingOnce()));
 
     expect(error).toBeInstanceOf(NotFoundError);
     expect(error).toMatchObject({ requestId: "c0ffee42", code: "10004" });
@@ -111,7 +84,7 @@ describe("unwrap", () => {
       422,
     );
 
-    const error = await rejectionOf(unwrap(getThing()));
+    const error = await rejectionOf(unwrap(getThingOnce()));
 
     expect(error).toBeInstanceOf(UnprocessableEntityError);
     expect((error as Error).message).toBe(
@@ -122,7 +95,7 @@ describe("unwrap", () => {
   it("uses a `detail` string as the message", async () => {
     respond({ detail: "Invalid API key" }, 401);
 
-    const error = await rejectionOf(unwrap(getThing()));
+    const error = await rejectionOf(unwrap(getThingOnce()));
 
     expect((error as Error).message).toBe(
       "Fake: GET /v1/things/abc failed with HTTP 401 Unauthorized: Invalid API key",
@@ -132,7 +105,7 @@ describe("unwrap", () => {
   it("gives a 429 its Retry-After as retryAfterMs", async () => {
     respond({ error: "rate limited" }, 429, { "Retry-After": "12" });
 
-    const error = await rejectionOf(unwrap(getThing()));
+    const error = await rejectionOf(unwrap(getThingOnce()));
 
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).toMatchObject({ retryAfterMs: 12_000 });
@@ -150,7 +123,7 @@ describe("unwrap", () => {
         }),
     });
 
-    const error = await rejectionOf(unwrap(getThing()));
+    const error = await rejectionOf(unwrap(getThingOnce()));
 
     expect(error).toBeInstanceOf(ServerError);
     expect((error as Error).message).toBe(
@@ -161,7 +134,7 @@ describe("unwrap", () => {
   it("says when an error response had an empty body", async () => {
     api.routes({ [GET_THING]: () => new HttpResponse(null, { status: 404 }) });
 
-    const error = await rejectionOf(unwrap(getThing()));
+    const error = await rejectionOf(unwrap(getThingOnce()));
 
     expect(error).toBeInstanceOf(NotFoundError);
     expect((error as Error).message).toBe("Fake: GET /v1/things/abc failed with HTTP 404 Not Found and an empty body");

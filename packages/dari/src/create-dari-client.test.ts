@@ -1,5 +1,5 @@
 import { MissingApiKeyError } from "@agent-tasks/core";
-import { specExample, useMockApi } from "@agent-tasks/test-support";
+import { expectRetriedTwiceThenReturned, specExample, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse, type JsonBodyType } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createDariClient, type DariClientOptions } from "./create-dari-client.js";
@@ -16,8 +16,6 @@ const api = useMockApi();
 
 afterEach(() => {
   vi.unstubAllEnvs();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
 });
 
 function getJobStatus(
@@ -82,25 +80,13 @@ describe("createDariClient", () => {
   });
 
   it("retries a 500 twice by default, 0.5 s then 1 s later, then returns it as error", async () => {
-    vi.useFakeTimers();
-    vi.spyOn(Math, "random").mockReturnValue(0); // no jitter: backoff is exactly 500 ms, then 1,000 ms
-    const body = { detail: "Internal Server Error" };
-    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(body, { status: 500 }) });
-
-    const pending = getJobStatus();
-    await vi.advanceTimersByTimeAsync(499);
-    expect(api.calls).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(api.calls).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(999);
-    expect(api.calls).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(1);
-    const { data, error, response } = await pending;
-
-    expect(api.calls.map((call) => call.url.href)).toEqual([JOB_URL, JOB_URL, JOB_URL]);
-    expect(data).toBeUndefined();
-    expect(error).toEqual(body);
-    expect(response.status).toBe(500);
+    await expectRetriedTwiceThenReturned({
+      api,
+      route: STATUS_ROUTE,
+      url: JOB_URL,
+      errorBody: { detail: "Internal Server Error" },
+      send: () => getJobStatus(),
+    });
   });
 
   it("reads DARI_API_KEY when no apiKey is passed", async () => {

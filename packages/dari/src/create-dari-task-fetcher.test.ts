@@ -1,5 +1,5 @@
 import { InvalidPathParameterError, InvalidTaskRefError, NotFoundError, UserAbortError } from "@agent-tasks/core";
-import { rejectionOf, specExample, useMockApi } from "@agent-tasks/test-support";
+import { describeTaskFetcherContract, rejectionOf, specExample, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse, type JsonBodyType } from "msw";
 import { describe, expect, it } from "vitest";
 import { createDariClient } from "./create-dari-client.js";
@@ -19,34 +19,25 @@ function createFetcher() {
   return createDariTaskFetcher(createDariClient({ apiKey: KEY, maxRetries: 0 }));
 }
 
-/** A route that holds every request until it is aborted, and says when one has arrived. */
-function holdRequests(): Promise<void> {
-  return new Promise((arrived) => {
-    api.routes({
-      [STATUS_ROUTE]: async () => {
-        arrived();
-        await new Promise(() => {}); // held until the client aborts it
-        return HttpResponse.json(documentedJob);
-      },
-    });
-  });
-}
-
 describe("createDariTaskFetcher", () => {
-  it("has source 'dari'", () => {
-    expect(createFetcher().source).toBe("dari");
-  });
-
-  it("GETs /task/{orgId}/{endpointName}/status?job_id={jobId} with X-API-Key and resolves the documented job", async () => {
-    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(documentedJob) });
-
-    const job = await createFetcher().fetchTask(REF);
-
-    expect(api.calls).toHaveLength(1);
-    expect(api.calls[0]?.method).toBe("GET");
-    expect(api.calls[0]?.url.href).toBe(JOB_URL);
-    expect(api.calls[0]?.headers.get("X-API-Key")).toBe(KEY);
-    expect(job).toEqual(documentedJob);
+  describeTaskFetcherContract({
+    api,
+    createFetcher,
+    source: "dari",
+    errors: { NotFoundError, UserAbortError, InvalidTaskRefError },
+    ref: REF,
+    task: documentedJob,
+    request: {
+      path: "/task/{orgId}/{endpointName}/status?job_id={jobId}",
+      route: STATUS_ROUTE,
+      url: JOB_URL,
+      credential: { key: KEY, header: "X-API-Key" },
+    },
+    notFound: {
+      carrying: "Dari's detail",
+      body: { detail: "Job not found" },
+      message: `Dari: GET /task/my-org/contact_form/status?job_id=${REF.jobId} failed with HTTP 404 Not Found: Job not found`,
+    },
   });
 
   it("percent-encodes each part of the reference into its own place in the URL", async () => {
@@ -67,48 +58,6 @@ describe("createDariTaskFetcher", () => {
 
     expect(api.calls[0]?.url.pathname).toBe("/task/my-org/contact_form/status");
     expect(api.calls[0]?.url.searchParams.get("job_id")).toBe("..");
-  });
-
-  it("rejects a 404 with NotFoundError carrying the provider, status, URL and Dari's detail", async () => {
-    const body = { detail: "Job not found" };
-    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(body, { status: 404 }) });
-
-    const error = await rejectionOf(createFetcher().fetchTask(REF));
-
-    expect(error).toBeInstanceOf(NotFoundError);
-    expect(error).toMatchObject({
-      provider: "dari",
-      status: 404,
-      method: "GET",
-      url: JOB_URL,
-      body,
-      message: `Dari: GET /task/my-org/contact_form/status?job_id=${REF.jobId} failed with HTTP 404 Not Found: Job not found`,
-    });
-    expect(api.calls).toHaveLength(1);
-  });
-
-  it("aborts the request in flight when the signal fires, rejecting with UserAbortError", async () => {
-    const arrived = holdRequests();
-    const controller = new AbortController();
-    const reason = new Error("the user closed the page");
-
-    const pending = createFetcher().fetchTask(REF, { signal: controller.signal });
-    await arrived;
-    controller.abort(reason);
-    const error = await rejectionOf(pending);
-
-    expect(error).toBeInstanceOf(UserAbortError);
-    expect(error).toMatchObject({ provider: "dari", cause: reason });
-    expect(api.calls).toHaveLength(1);
-  });
-
-  it("sends nothing when the signal has already aborted", async () => {
-    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(documentedJob) });
-
-    const error = await rejectionOf(createFetcher().fetchTask(REF, { signal: AbortSignal.abort() }));
-
-    expect(error).toBeInstanceOf(UserAbortError);
-    expect(api.calls).toEqual([]);
   });
 
   it.each([

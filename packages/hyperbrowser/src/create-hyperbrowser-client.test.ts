@@ -1,5 +1,5 @@
 import { InvalidPathParameterError, MissingApiKeyError } from "@agent-tasks/core";
-import { responseValidator, useMockApi } from "@agent-tasks/test-support";
+import { expectRetriedTwiceThenReturned, responseValidator, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createHyperbrowserClient, type HyperbrowserClientOptions } from "./create-hyperbrowser-client.js";
@@ -8,6 +8,7 @@ import type { HyperAgentTask, HyperbrowserErrorResponse } from "./index.js";
 const KEY = "hb-test-key-0c41";
 const TASK_ID = "5f2c8f3e-7a1b-4c1d-9e2f-0a1b2c3d4e5f";
 const TASK_URL = `https://api.hyperbrowser.ai/api/task/hyper-agent/${TASK_ID}`;
+const TASK_ROUTE = "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id";
 
 // The spec has no example response, so this is a realistic finished task checked against the spec's schema below.
 const finishedTask = {
@@ -22,8 +23,6 @@ const api = useMockApi();
 
 afterEach(() => {
   vi.unstubAllEnvs();
-  vi.useRealTimers();
-  vi.restoreAllMocks();
 });
 
 function getTask(id = TASK_ID, options: HyperbrowserClientOptions = {}) {
@@ -40,7 +39,7 @@ describe("createHyperbrowserClient", () => {
   });
 
   it("GETs https://api.hyperbrowser.ai/api/task/hyper-agent/{id} and returns the task as data", async () => {
-    api.routes({ "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id": () => HttpResponse.json(finishedTask) });
+    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(finishedTask) });
 
     const { data, error, response } = await getTask();
 
@@ -53,7 +52,7 @@ describe("createHyperbrowserClient", () => {
   });
 
   it("sends the key as x-api-key and no other credential header", async () => {
-    api.routes({ "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id": () => HttpResponse.json(finishedTask) });
+    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(finishedTask) });
 
     await getTask();
 
@@ -64,7 +63,7 @@ describe("createHyperbrowserClient", () => {
   });
 
   it("percent-encodes the task id into the path", async () => {
-    api.routes({ "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id": () => HttpResponse.json(finishedTask) });
+    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(finishedTask) });
 
     await getTask("job 7/retry");
 
@@ -81,7 +80,7 @@ describe("createHyperbrowserClient", () => {
       message: status === 404 ? `HyperAgent task ${TASK_ID} not found` : "Internal server error",
     } satisfies HyperbrowserErrorResponse;
     api.routes({
-      "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id": () => HttpResponse.json(body, { status }),
+      [TASK_ROUTE]: () => HttpResponse.json(body, { status }),
     });
 
     // Retries off: the 500's default retries are covered on their own below.
@@ -94,33 +93,18 @@ describe("createHyperbrowserClient", () => {
   });
 
   it("retries a 500 twice by default, 0.5 s then 1 s later, then returns it as error", async () => {
-    vi.useFakeTimers();
-    vi.spyOn(Math, "random").mockReturnValue(0); // no jitter: backoff is exactly 500 ms, then 1,000 ms
-    const body = { message: "Internal server error" } satisfies HyperbrowserErrorResponse;
-    api.routes({
-      "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id": () => HttpResponse.json(body, { status: 500 }),
+    await expectRetriedTwiceThenReturned({
+      api,
+      route: TASK_ROUTE,
+      url: TASK_URL,
+      errorBody: { message: "Internal server error" } satisfies HyperbrowserErrorResponse,
+      send: () => getTask(),
     });
-
-    const pending = getTask();
-    await vi.advanceTimersByTimeAsync(499);
-    expect(api.calls).toHaveLength(1);
-    await vi.advanceTimersByTimeAsync(1);
-    expect(api.calls).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(999);
-    expect(api.calls).toHaveLength(2);
-    await vi.advanceTimersByTimeAsync(1);
-    const { data, error, response } = await pending;
-
-    expect(api.calls).toHaveLength(3);
-    expect(api.calls.map((call) => call.url.href)).toEqual([TASK_URL, TASK_URL, TASK_URL]);
-    expect(data).toBeUndefined();
-    expect(error).toEqual(body);
-    expect(response.status).toBe(500);
   });
 
   it("reads HYPERBROWSER_API_KEY when no apiKey is passed", async () => {
     vi.stubEnv("HYPERBROWSER_API_KEY", "hb-key-from-env");
-    api.routes({ "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id": () => HttpResponse.json(finishedTask) });
+    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(finishedTask) });
 
     await createHyperbrowserClient().GET("/api/task/hyper-agent/{id}", { params: { path: { id: TASK_ID } } });
 

@@ -2,15 +2,18 @@ import { afterEach, beforeEach, vi } from "vitest";
 
 // Driving the request layer's timers (backoff, Retry-After, timeouts) from tests without waiting for real.
 
+/** Where the fake clock starts each test. */
+export const CLOCK_START = new Date("2030-01-01T00:00:00.000Z");
+
 /**
- * Fakes `setTimeout` and `Date` for each test of the calling `describe`, from 2030-01-01T00:00:00Z, and
+ * Fakes `setTimeout` and `Date` for each test of the calling `describe`, from `CLOCK_START`, and
  * pins `Math.random()` to 0 so backoff has no jitter: 500 ms, 1 s, 2 s... `setImmediate` stays real,
  * because msw serves requests on the real event loop.
  */
 export function useFakeClock(): void {
   beforeEach(() => {
     vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
-    vi.setSystemTime(new Date("2030-01-01T00:00:00.000Z"));
+    vi.setSystemTime(CLOCK_START);
     vi.spyOn(Math, "random").mockReturnValue(0);
   });
   afterEach(() => {

@@ -61,3 +61,10 @@ export const fakeDescriptor: ProviderDescriptor = {
 
 /** A key distinctive enough that finding it in a message, URL or log is never a coincidence. */
 export const FAKE_KEY = "fake-key-5f1c9a";
+
+/** The fake provider again, sending its key as `Authorization: Bearer`. */
+export const bearerDescriptor: ProviderDescriptor = {
+  ...fakeDescriptor,
+  provider: "fake-bearer",
+  security: { type: "http", scheme: "bearer" },
+};
