@@ -30,6 +30,13 @@ export class ConcurrencyLimiter {
     return this.#queue.length;
   }
 
+  /** Takes a slot at once when one is free (and nobody is waiting), else returns `null`. */
+  tryAcquire(): ReleaseSlot | null {
+    if (this.#active >= this.limit || this.#queue.length > 0) return null;
+    this.#active++;
+    return this.#releaser();
+  }
+
   acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
     if (this.#active < this.limit) {

@@ -258,14 +258,19 @@ describe("createProviderClient: fetch", () => {
 
   it("looks up globalThis.fetch per request, so a fetch stubbed after the client was created is used", async () => {
     const client = createFakeClient({ apiKey: FAKE_KEY });
-    const stubbedFetch = vi.fn(async (_request: Request) => Response.json({ id: "abc", name: "from the stub" }));
+    const stubbedFetch = vi.fn(async (_input: RequestInfo | URL, _init?: RequestInit) =>
+      Response.json({ id: "abc", name: "from the stub" }),
+    );
     vi.stubGlobal("fetch", stubbedFetch);
 
     const { data } = await client.GET("/things/{id}", { params: { path: { id: "abc" } } });
 
     expect(data).toEqual({ id: "abc", name: "from the stub" });
     expect(stubbedFetch).toHaveBeenCalledTimes(1);
-    expect(stubbedFetch.mock.calls[0]?.[0].headers.get("X-Fake-Key")).toBe(FAKE_KEY);
+    const [input, init] = stubbedFetch.mock.calls[0] ?? [""];
+    const sent = new Request(input, init);
+    expect(sent.url).toBe("https://api.fake.example/v1/things/abc");
+    expect(sent.headers.get("X-Fake-Key")).toBe(FAKE_KEY);
     expect(api.calls).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import createClient, { type HeadersOptions, type Middleware } from "openapi-fetch";
 import { ConcurrencyLimiter } from "./concurrency-limiter.js";
-import { createAuthenticatedFetch, type FetchLike } from "./create-authenticated-fetch.js";
+import { createAuthenticatedTransport, type FetchLike } from "./create-authenticated-fetch.js";
 import { InvalidClientOptionError, MissingApiKeyError } from "./errors.js";
 import { createGuardedPathSerializer } from "./guard-path-params.js";
+import { PreparedRequest } from "./prepared-request.js";
 import type { ProviderClient } from "./provider-client-types.js";
 import { readEnv } from "./read-env.js";
 import { REDACTED } from "./redact.js";
@@ -106,7 +107,8 @@ function resolveBaseUrl(descriptor: ProviderDescriptor, baseUrl: string | undefi
   if (parsed.username !== "" || parsed.password !== "") {
     throw new InvalidClientOptionError(descriptor.provider, "baseUrl", "credentials in the URL are not allowed");
   }
-  return candidate.replace(/\/+$/, "");
+  // Written the way URL writes it (lower-case host, no default port), so the key's same-origin check is exact.
+  return `${parsed.origin}${parsed.pathname.replace(/\/+$/, "")}`;
 }
 
 function checkCount(
@@ -158,12 +160,13 @@ export function createProviderClient<Paths extends {}>(
     displayName: descriptor.displayName,
     apiKey,
     keyHeaderName: securityHeaderName(descriptor.security),
-    transport: createAuthenticatedFetch({
+    transport: createAuthenticatedTransport({
       provider: descriptor.provider,
       security: descriptor.security,
       apiKey,
       apiOrigin: new URL(baseUrl).origin,
-      getFetch: () => customFetch ?? ((request) => globalThis.fetch(request)),
+      // Without a custom fetch, `globalThis.fetch` is looked up per request (so msw works) and given URL and init.
+      getFetch: customFetch === undefined ? undefined : () => customFetch,
     }),
     maxRetries: options.maxRetries ?? requestLayerDefaults.maxRetries,
     timeoutMs: options.timeoutMs ?? requestLayerDefaults.timeoutMs,
@@ -176,18 +179,18 @@ export function createProviderClient<Paths extends {}>(
     baseUrl,
     headers: options.headers,
     pathSerializer: guardPath,
-    fetch: (request) => layer.send(request),
+    // Redirects are followed by hand, so the key never follows one to another origin.
+    redirect: "manual",
+    fetch: (request) => layer.send(request, { signal: request.signal }),
   });
-  // openapi-fetch skips the path serializer when `params.path` is absent (possible from plain JavaScript).
-  inner.use({
-    onRequest: ({ schemaPath, params }) => {
-      if (!params.path) guardPath(schemaPath, {});
-    },
-  });
+
+  const middleware = new Set<Middleware>();
 
   // Each call hands openapi-fetch a fetch bound to that call's own retry and timeout settings.
   const callThroughLayer = async (method: (typeof HTTP_METHODS)[number], url: string, init: OpenApiFetchInit) => {
     const { maxRetries, timeoutMs, fetch: fetchOverride, ...rest } = init ?? {};
+    // openapi-fetch skips the path serializer when `params.path` is absent (possible from plain JavaScript).
+    if ((rest.params as { path?: unknown } | undefined)?.path == null) guardPath(url, {});
     checkRequestLayerOptions(descriptor.provider, {
       maxRetries: maxRetries as number | undefined,
       timeoutMs: timeoutMs as number | undefined,
@@ -197,16 +200,31 @@ export function createProviderClient<Paths extends {}>(
       timeoutMs: timeoutMs as number | undefined,
       expectJson: rest.parseAs === undefined || rest.parseAs === "json",
       fetch: fetchOverride as FetchLike | undefined,
+      signal: rest.signal as AbortSignal | null | undefined,
     };
     const send = inner[method] as (url: string, init: OpenApiFetchInit) => Promise<unknown>;
-    return send(url, { ...rest, fetch: (request: Request) => layer.send(request, call) });
+    // The caller's signal stays with the layer, which joins it to each attempt's own. Without middleware to
+    // hand a real Request to, openapi-fetch builds a PreparedRequest: the parts, which fetch turns into one Request.
+    const prepared = middleware.size === 0 && rest.middleware === undefined;
+    return send(url, {
+      ...rest,
+      signal: undefined,
+      fetch: (request: Request | PreparedRequest) => layer.send(request, call),
+      ...(prepared ? { Request: PreparedRequest } : {}),
+    });
   };
 
   const client = {
     provider: descriptor.provider,
     baseUrl,
-    use: (...middleware: Middleware[]) => inner.use(...middleware),
-    eject: (...middleware: Middleware[]) => inner.eject(...middleware),
+    use: (...added: Middleware[]) => {
+      for (const item of added) middleware.add(item);
+      inner.use(...added);
+    },
+    eject: (...removed: Middleware[]) => {
+      for (const item of removed) middleware.delete(item);
+      inner.eject(...removed);
+    },
   } as Record<string, unknown>;
   for (const method of HTTP_METHODS) {
     client[method] = (url: string, init?: OpenApiFetchInit) => callThroughLayer(method, url, init);

@@ -70,7 +70,7 @@ function readCode(body: unknown): string | null {
 }
 
 function isJsonContentType(contentType: string | null): boolean {
-  if (contentType === null) return true;
+  if (contentType === null || contentType.startsWith("application/json")) return true;
   const mediaType = contentType.split(";", 1)[0]?.trim().toLowerCase() ?? "";
   return mediaType === "" || mediaType.endsWith("/json") || mediaType.endsWith("+json");
 }
@@ -115,30 +115,28 @@ export function errorFromResponse(context: RequestContext, response: Response, b
   return new ErrorClass(message, details);
 }
 
+/** A 2xx body read as JSON, or the typed error that says why it is not JSON. */
+export type JsonBody = { ok: true; value: unknown } | { ok: false; error: InvalidResponseError };
+
 /**
- * Checks a 2xx body is the JSON the API promised. Returns `null` when it is, else the typed error that
- * says what arrived instead (empty, wrong content type, malformed or truncated JSON), with a snippet.
+ * Parses a 2xx body that the API promised as JSON, once. An empty body, a non-JSON content type (an HTML page
+ * from a proxy) or malformed/truncated JSON becomes an `InvalidResponseError` with a snippet of the body.
  */
-export function invalidJsonBodyError(
-  context: RequestContext,
-  response: Response,
-  text: string,
-): InvalidResponseError | null {
+export function parseJsonBody(context: RequestContext, response: Response, text: string): JsonBody {
   const contentType = response.headers.get("content-type");
   let problem: string;
-  if (text.trim() === "") {
+  if (!/\S/.test(text)) {
     problem = "an empty body";
   } else if (!isJsonContentType(contentType)) {
     problem = `a ${contentType} body: ${bodySnippet(text)}`;
   } else {
     try {
-      JSON.parse(text);
-      return null;
+      return { ok: true, value: JSON.parse(text) };
     } catch (error) {
       problem = `malformed JSON (${(error as Error).message}): ${bodySnippet(text)}`;
     }
   }
-  return new InvalidResponseError(
+  const error = new InvalidResponseError(
     `${context.displayName}: ${describeCall(context)} answered ${statusLine(response)} with ${problem}; expected JSON`,
     {
       provider: context.provider,
@@ -149,4 +147,15 @@ export function invalidJsonBodyError(
       body: text,
     },
   );
+  return { ok: false, error };
+}
+
+/** `null` when a 2xx body is the JSON the API promised, else the `InvalidResponseError` saying what arrived instead. */
+export function invalidJsonBodyError(
+  context: RequestContext,
+  response: Response,
+  text: string,
+): InvalidResponseError | null {
+  const body = parseJsonBody(context, response, text);
+  return body.ok ? null : body.error;
 }

@@ -3,6 +3,7 @@ import { InvalidPathParameterError } from "./errors.js";
 
 const PLACEHOLDER = /\{([^{}]+)\}/g;
 const DOT_SEGMENTS = new Set([".", ".."]);
+const MAX_CACHED_PATHS = 256;
 
 /** Decodes percent-escapes until the value stops changing, so `%2e%2e` and `%252e%252e` are seen as `..`. */
 function fullyDecode(value: string): string {
@@ -25,7 +26,11 @@ function describeProblem(value: unknown): string | null {
   if (typeof value !== "string" && typeof value !== "number") return `expected a string, got ${typeof value}`;
   const text = String(value);
   if (text.trim() === "") return "it is empty";
-  if (DOT_SEGMENTS.has(fullyDecode(text).trim())) return "it is a dot segment ('.' or '..', maybe percent-encoded)";
+  // A dot segment needs a "." or a percent-escape of one; only values with "%" need decoding first.
+  const escaped = text.includes("%");
+  if (!escaped && !text.includes(".")) return null;
+  const decoded = escaped ? fullyDecode(text) : text;
+  if (DOT_SEGMENTS.has(decoded.trim())) return "it is a dot segment ('.' or '..', maybe percent-encoded)";
   return null;
 }
 
@@ -35,11 +40,22 @@ function describeProblem(value: unknown): string | null {
  * Pass the client's `baseUrl` so errors name the schema path, not the whole URL.
  */
 export function createGuardedPathSerializer(provider: string | null, baseUrl = ""): PathSerializer {
+  // Placeholder names per path: a client calls few distinct paths, many times.
+  const namesByPath = new Map<string, string[]>();
+  const placeholderNames = (schemaPath: string): string[] => {
+    let names = namesByPath.get(schemaPath);
+    if (names === undefined) {
+      names = [...schemaPath.matchAll(PLACEHOLDER)].map((match) =>
+        (match[1] ?? "").replace(/^[.;]/, "").replace(/\*$/, ""),
+      );
+      if (namesByPath.size < MAX_CACHED_PATHS) namesByPath.set(schemaPath, names);
+    }
+    return names;
+  };
   return (pathname, pathParams) => {
     // openapi-fetch hands over base URL + schema path.
     const schemaPath = baseUrl !== "" && pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length) : pathname;
-    for (const match of schemaPath.matchAll(PLACEHOLDER)) {
-      const name = (match[1] ?? "").replace(/^[.;]/, "").replace(/\*$/, "");
+    for (const name of placeholderNames(schemaPath)) {
       const problem = describeProblem(pathParams?.[name]);
       if (problem !== null) throw new InvalidPathParameterError(provider, schemaPath, name, problem);
     }

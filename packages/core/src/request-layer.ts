@@ -1,9 +1,15 @@
 import { abortableSleep } from "./abortable-sleep.js";
 import { ApiConnectionError, ApiTimeoutError, UserAbortError } from "./api-errors.js";
 import type { ConcurrencyLimiter } from "./concurrency-limiter.js";
-import type { FetchLike } from "./create-authenticated-fetch.js";
-import { describeCall, invalidJsonBodyError } from "./error-from-response.js";
+import {
+  type AuthenticatedTransport,
+  type FetchLike,
+  headersToRecord,
+  type OutgoingRequest,
+} from "./create-authenticated-fetch.js";
+import { describeCall, parseJsonBody } from "./error-from-response.js";
 import { AgentTasksError } from "./errors.js";
+import type { PreparedRequest } from "./prepared-request.js";
 import { redactErrorChain, redactHeaders, redactSecret } from "./redact.js";
 import { type RequestContext, rememberRequestContext } from "./response-context.js";
 import {
@@ -38,6 +44,8 @@ export interface CallOptions {
   expectJson?: boolean | undefined;
   /** Replaces the client's transport (but not its auth, retries or timeouts) for this call. */
   fetch?: FetchLike | undefined;
+  /** The caller's signal: aborts the call at once, backoff sleeps and the wait for a slot included. */
+  signal?: AbortSignal | null | undefined;
 }
 
 export interface RequestLayerConfig {
@@ -46,7 +54,7 @@ export interface RequestLayerConfig {
   apiKey: string;
   keyHeaderName: string;
   /** Sends one attempt: adds the key and follows redirects safely. */
-  transport: (request: Request, fetchOverride: FetchLike | undefined) => Promise<Response>;
+  transport: AuthenticatedTransport;
   maxRetries: number;
   timeoutMs: number;
   maxRetryAfterMs: number;
@@ -54,7 +62,8 @@ export interface RequestLayerConfig {
   onRequestEvent: ((event: RequestEvent) => void) | undefined;
 }
 
-type AttemptOutcome = { response: Response; text: string } | { error: AgentTasksError };
+// `text` is `null` when the body was left unread: no body, or a success the caller wants as a blob or stream.
+type AttemptOutcome = { response: Response; text: string | null } | { error: AgentTasksError };
 
 // setTimeout cannot wait longer than this; longer timeouts mean "none".
 const MAX_TIMER_MS = 2 ** 31 - 1;
@@ -94,19 +103,30 @@ function describeCause(cause: unknown): string {
   return String(cause);
 }
 
+/** The request body in a form every attempt can send again: strings and buffers as they are, streams read once. */
+async function reusableBody(request: Request | PreparedRequest): Promise<BodyInit | null> {
+  if (request instanceof Request) return request.body === null ? null : await request.arrayBuffer();
+  const body = request.body;
+  if (body instanceof ReadableStream) return await new Response(body).arrayBuffer();
+  return body;
+}
+
+/** Whether the layer reads the body: always for errors (to redact and describe them), for successes only as JSON. */
+function shouldReadBody(response: Response, method: string, expectJson: boolean): boolean {
+  if (method === "HEAD" || NULL_BODY_STATUSES.has(response.status)) return false;
+  return !response.ok || expectJson;
+}
+
 /**
- * The body as text, given up as soon as `signal` aborts: a fetch that does not tie its body stream to the
- * request's signal (a custom `fetch`, a mock) would otherwise let a body that never ends outlast the timeout.
+ * Lets openapi-fetch (and the caller, through `result.response`) read a body the layer has already read,
+ * without building a second `Response` or parsing the JSON twice. `clone()` still gives a fresh, unread copy.
  */
-function readText(response: Response, signal: AbortSignal): Promise<string> {
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return new Promise((resolve, reject) => {
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    response
-      .text()
-      .then(resolve, reject)
-      .finally(() => signal.removeEventListener("abort", onAbort));
+function serveReadBody(response: Response, text: string, parse: () => unknown): void {
+  const { status, statusText, headers } = response;
+  Object.defineProperties(response, {
+    text: { value: () => Promise.resolve(text), configurable: true },
+    json: { value: async () => parse(), configurable: true },
+    clone: { value: () => new Response(text, { status, statusText, headers }), configurable: true },
   });
 }
 
@@ -116,54 +136,67 @@ function readText(response: Response, signal: AbortSignal): Promise<string> {
  * for responses that are not the promised JSON, and the key redacted from error bodies.
  */
 export function createRequestLayer(config: RequestLayerConfig) {
+  const hooked = config.onRequestEvent !== undefined;
+
   async function runAttempt(
     context: RequestContext,
-    parts: { headers: Headers; body: ArrayBuffer | null; signal: AbortSignal },
+    outgoing: Request | Omit<OutgoingRequest, "signal">,
+    controller: AbortController | undefined,
+    signal: AbortSignal | undefined,
     attempt: number,
     timeoutMs: number,
-    fetchOverride: FetchLike | undefined,
+    call: CallOptions,
   ): Promise<AttemptOutcome> {
-    const controller = new AbortController();
     let timedOut = false;
+    // Rejects a body read in progress: a fetch that does not tie its body stream to the signal (a custom
+    // `fetch`, a mock) would otherwise let a body that never ends outlast the timeout or the caller's abort.
+    let stopBodyRead: ((reason: unknown) => void) | undefined;
+    const abortAttempt = (reason?: unknown) => {
+      controller?.abort(reason);
+      stopBodyRead?.(reason ?? new Error("aborted"));
+    };
     const timer =
       timeoutMs < MAX_TIMER_MS
         ? setTimeout(() => {
             timedOut = true;
-            controller.abort();
+            abortAttempt();
           }, timeoutMs)
         : undefined;
-    const onCallerAbort = () => controller.abort(parts.signal.reason);
-    parts.signal.addEventListener("abort", onCallerAbort, { once: true });
-    const startedAt = performance.now();
-    const eventBase = { provider: context.provider, method: context.method, url: context.url, attempt };
-    if (config.onRequestEvent !== undefined) {
-      const headers = redactHeaders(parts.headers, config.keyHeaderName);
+    const onCallerAbort = signal === undefined ? undefined : () => abortAttempt(signal.reason);
+    if (onCallerAbort !== undefined) signal?.addEventListener("abort", onCallerAbort, { once: true });
+    const startedAt = hooked ? performance.now() : 0;
+    const eventBase = hooked ? { provider: context.provider, method: context.method, url: context.url, attempt } : null;
+    if (hooked && eventBase !== null) {
+      const sentHeaders = outgoing instanceof Request ? outgoing.headers : new Headers(outgoing.headers);
+      const headers = redactHeaders(sentHeaders, config.keyHeaderName);
       headers[config.keyHeaderName.toLowerCase()] = "[redacted]";
       emit(config, { type: "request", ...eventBase, headers });
     }
     try {
-      const response = await config.transport(
-        new Request(context.url, {
-          method: context.method,
-          headers: parts.headers,
-          body: parts.body,
-          signal: controller.signal,
-        }),
-        fetchOverride,
-      );
-      const text = await readText(response, controller.signal);
-      emit(config, {
-        type: "response",
-        ...eventBase,
-        status: response.status,
-        durationMs: performance.now() - startedAt,
-        requestId: response.headers.get("x-request-id"),
-      });
+      const response =
+        outgoing instanceof Request
+          ? await config.transport(outgoing, call.fetch, controller?.signal)
+          : await config.transport({ ...outgoing, signal: controller?.signal }, call.fetch);
+      const text = shouldReadBody(response, context.method, call.expectJson !== false)
+        ? await new Promise<string>((resolve, reject) => {
+            stopBodyRead = reject;
+            response.text().then(resolve, reject);
+          })
+        : null;
+      if (hooked && eventBase !== null) {
+        emit(config, {
+          type: "response",
+          ...eventBase,
+          status: response.status,
+          durationMs: performance.now() - startedAt,
+          requestId: response.headers.get("x-request-id"),
+        });
+      }
       return { response, text };
     } catch (cause) {
       let error: AgentTasksError;
-      if (parts.signal.aborted) {
-        error = userAbort(context, parts.signal.reason);
+      if (signal?.aborted) {
+        error = userAbort(context, signal.reason);
       } else if (timedOut) {
         error = new ApiTimeoutError(
           `${config.displayName}: ${describeCall(context)} timed out after ${timeoutMs} ms (attempt ${attempt})`,
@@ -183,32 +216,38 @@ export function createRequestLayer(config: RequestLayerConfig) {
           },
         );
       }
-      emit(config, { type: "error", ...eventBase, durationMs: performance.now() - startedAt, error });
+      if (hooked && eventBase !== null) {
+        emit(config, { type: "error", ...eventBase, durationMs: performance.now() - startedAt, error });
+      }
       return { error };
     } finally {
       clearTimeout(timer);
-      parts.signal.removeEventListener("abort", onCallerAbort);
+      if (onCallerAbort !== undefined) signal?.removeEventListener("abort", onCallerAbort);
     }
   }
 
-  function finalResponse(context: RequestContext, response: Response, text: string): Response {
-    const body = NULL_BODY_STATUSES.has(response.status)
-      ? null
-      : response.ok
-        ? text
-        : redactSecret(text, config.apiKey);
-    const rebuilt = new Response(body, {
-      status: response.status,
-      statusText: response.statusText,
-      headers: response.headers,
-    });
-    Object.defineProperty(rebuilt, "url", { value: response.url, enumerable: false });
-    rememberRequestContext(rebuilt, context);
-    return rebuilt;
+  /** The response handed back to openapi-fetch: JSON parsed once, error bodies redacted, context remembered. */
+  function settle(context: RequestContext, response: Response, text: string | null): Response {
+    if (text !== null) {
+      if (response.ok) {
+        const body = parseJsonBody(context, response, text);
+        if (!body.ok) {
+          // Described again from the redacted text, so neither the snippet nor `body` can carry an echoed key.
+          const redacted = parseJsonBody(context, response, redactSecret(text, config.apiKey));
+          throw redacted.ok ? body.error : redacted.error;
+        }
+        serveReadBody(response, text, () => body.value);
+      } else {
+        const redacted = redactSecret(text, config.apiKey);
+        serveReadBody(response, redacted, () => JSON.parse(redacted));
+      }
+    }
+    rememberRequestContext(response, context);
+    return response;
   }
 
   /** Sends `request` (as openapi-fetch built it) through timeouts, retries and the in-flight limit. */
-  async function send(request: Request, call: CallOptions = {}): Promise<Response> {
+  async function send(request: Request | PreparedRequest, call: CallOptions = {}): Promise<Response> {
     const maxRetries = call.maxRetries ?? config.maxRetries;
     const timeoutMs = call.timeoutMs ?? config.timeoutMs;
     const context: RequestContext = {
@@ -217,25 +256,42 @@ export function createRequestLayer(config: RequestLayerConfig) {
       method: request.method,
       url: request.url,
     };
-    const signal = request.signal;
-    // Read once, so every attempt can send its own copy.
-    const parts = {
-      headers: new Headers(request.headers),
-      body: request.body === null ? null : await request.arrayBuffer(),
-      signal,
+    const signal = call.signal ?? undefined;
+    // Without a timeout or a caller's signal nothing can abort an attempt, and a signal costs undici real time.
+    const abortable = timeoutMs < MAX_TIMER_MS || signal !== undefined;
+    // A body-less `Request` built with manual redirects (as the client builds them) is sent as it is the first time.
+    const sendAsBuilt = request instanceof Request && request.body === null && request.redirect === "manual";
+    // Read once, so every later attempt can send its own copy.
+    const body = await reusableBody(request);
+    let parts: Omit<OutgoingRequest, "signal"> | undefined;
+    const partsOf = () => {
+      parts ??= { url: request.url, method: request.method, headers: headersToRecord(request.headers), body };
+      return parts;
     };
 
     for (let attempt = 1; ; attempt++) {
-      if (signal.aborted) throw userAbort(context, signal.reason);
-      let release: () => void;
-      try {
-        release = await config.limiter.acquire(signal);
-      } catch (reason) {
-        throw userAbort(context, reason);
+      if (signal?.aborted) throw userAbort(context, signal.reason);
+      let release = config.limiter.tryAcquire();
+      if (release === null) {
+        try {
+          release = await config.limiter.acquire(signal);
+        } catch (reason) {
+          throw userAbort(context, reason);
+        }
       }
       let outcome: AttemptOutcome;
       try {
-        outcome = await runAttempt(context, parts, attempt, timeoutMs, call.fetch);
+        const asBuilt = attempt === 1 && sendAsBuilt;
+        const controller = abortable ? new AbortController() : undefined;
+        outcome = await runAttempt(
+          context,
+          asBuilt && request instanceof Request ? request : partsOf(),
+          controller,
+          signal,
+          attempt,
+          timeoutMs,
+          call,
+        );
       } finally {
         release();
       }
@@ -249,16 +305,7 @@ export function createRequestLayer(config: RequestLayerConfig) {
         reason = outcome.error.name;
       } else {
         const { response, text } = outcome;
-        if (!retriesLeft || !canRetryStatus(response.status, context.method)) {
-          if (response.ok && call.expectJson !== false && !NULL_BODY_STATUSES.has(response.status)) {
-            const invalid =
-              context.method === "HEAD"
-                ? null
-                : invalidJsonBodyError(context, response, redactSecret(text, config.apiKey));
-            if (invalid !== null) throw invalid;
-          }
-          return finalResponse(context, response, text);
-        }
+        if (!retriesLeft || !canRetryStatus(response.status, context.method)) return settle(context, response, text);
         const retryAfterMs = parseRetryAfterMs(response.headers);
         delayMs = retryAfterMs === null ? backoffDelayMs(attempt) : Math.min(retryAfterMs, config.maxRetryAfterMs);
         reason = `HTTP ${response.status}`;
