@@ -1,0 +1,218 @@
+/**
+ * A thousand tasks waited on at once against a mock Hyperbrowser API: our `waitForTask` (adaptive interval,
+ * jitter, client limit of 32 requests in flight) next to the fixed 2-second poll loop the vendors' helpers
+ * use, with no limit. Reports what each costs the client and the API, and how late each wait sees its task end.
+ */
+import { setTimeout as sleep } from "node:timers/promises";
+import { pathToFileURL } from "node:url";
+import {
+  createHyperbrowserClient,
+  createHyperbrowserTaskFetcher,
+  type HyperbrowserTaskFetcher,
+} from "@agent-tasks/hyperbrowser";
+import { waitForTask, waitForTaskDefaults } from "@agent-tasks/normalize";
+import { type ForkedServer, forkServer } from "./forked-server.js";
+import type { ManyWaitsServerSetup, ManyWaitsServerStats } from "./many-waits-server.js";
+import { describeMachine, formatNumber, formatTable, median, quantile } from "./report.js";
+import { createTaskSchedule, type ScheduledTask, scheduleShape } from "./task-schedule.js";
+
+const TASKS = readPositiveNumber("BENCH_TASKS", 1_000);
+/** Multiplies every duration (task schedule, poll intervals, server latency); below 1 makes the run shorter. */
+const TIME_SCALE = readPositiveNumber("BENCH_TIME_SCALE", 1);
+const SERVER_LATENCY_MS = readPositiveNumber("BENCH_SERVER_LATENCY_MS", 100);
+/** `BENCH_STRATEGIES=all` adds the diagnostic strategies (about a minute each). */
+const INCLUDE_DIAGNOSTIC = process.env.BENCH_STRATEGIES === "all";
+const SEED = 20_240_611;
+const FIXED_POLL_MS = 2_000;
+const API_KEY = "bench-key";
+const TERMINAL = new Set(["completed", "failed", "stopped"]);
+
+/** One way of waiting for a task, given a fetcher over a client with `maxConcurrentRequests`. */
+interface Strategy {
+  name: string;
+  /** Run only with `BENCH_STRATEGIES=all`: variants that explain where the main two differ. */
+  diagnostic: boolean;
+  maxConcurrentRequests: number | undefined;
+  /** Resolves with the terminal status once the wait sees it. */
+  waitOne: (fetcher: HyperbrowserTaskFetcher, task: ScheduledTask) => Promise<string>;
+}
+
+/** What one strategy cost and how late it was. */
+interface StrategyResult {
+  server: ManyWaitsServerStats;
+  clientCpuMs: number;
+  wallMs: number;
+  lagsMs: number[];
+  /** How long each fetchTask took as the client saw it: the server's latency plus any wait for a request slot. */
+  requestTimesMs: number[];
+}
+
+function readPositiveNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!(value > 0) || !Number.isFinite(value)) throw new Error(`${name} must be a positive number, got ${raw}`);
+  return value;
+}
+
+const waitForTaskOptions =
+  TIME_SCALE === 1
+    ? {}
+    : {
+        intervalMs: waitForTaskDefaults.intervalMs * TIME_SCALE,
+        maxIntervalMs: waitForTaskDefaults.maxIntervalMs * TIME_SCALE,
+      };
+
+/** What the vendors' helpers do: read the task, and if it is not finished sleep a fixed time and read again. */
+async function pollEvery(fetcher: HyperbrowserTaskFetcher, task: ScheduledTask, jitter: number): Promise<string> {
+  for (;;) {
+    const raw = await fetcher.fetchTask(task.id);
+    if (TERMINAL.has(raw.status)) return raw.status;
+    await sleep(FIXED_POLL_MS * TIME_SCALE * (1 - jitter * Math.random()));
+  }
+}
+
+const strategies: Strategy[] = [
+  {
+    name: "waitForTask (ours, defaults)",
+    diagnostic: false,
+    maxConcurrentRequests: undefined,
+    waitOne: async (fetcher, task) => (await waitForTask(fetcher, task.id, waitForTaskOptions)).status,
+  },
+  {
+    // The same client and request layer, so only the polling differs: no in-flight limit, no backoff, no jitter.
+    name: "fixed 2 s poll, no limit",
+    diagnostic: false,
+    maxConcurrentRequests: Number.POSITIVE_INFINITY,
+    waitOne: (fetcher, task) => pollEvery(fetcher, task, 0),
+  },
+  {
+    name: "waitForTask, no limit",
+    diagnostic: true,
+    maxConcurrentRequests: Number.POSITIVE_INFINITY,
+    waitOne: async (fetcher, task) => (await waitForTask(fetcher, task.id, waitForTaskOptions)).status,
+  },
+  {
+    name: "2 s poll, 20% jitter, no limit",
+    diagnostic: true,
+    maxConcurrentRequests: Number.POSITIVE_INFINITY,
+    waitOne: (fetcher, task) => pollEvery(fetcher, task, 0.2),
+  },
+];
+
+async function runStrategy(server: ForkedServer, strategy: Strategy): Promise<StrategyResult> {
+  (globalThis as { gc?: () => void }).gc?.();
+  const epochMs = Date.now();
+  const tasks = createTaskSchedule(TASKS, SEED, epochMs, TIME_SCALE);
+  await server.call("start", { tasks, latencyMs: SERVER_LATENCY_MS * TIME_SCALE } satisfies ManyWaitsServerSetup);
+  const client = createHyperbrowserClient({
+    apiKey: API_KEY,
+    baseUrl: server.origin,
+    maxConcurrentRequests: strategy.maxConcurrentRequests,
+  });
+  const fetcher = createHyperbrowserTaskFetcher(client);
+  const requestTimesMs: number[] = [];
+  const timedFetcher: HyperbrowserTaskFetcher = {
+    source: fetcher.source,
+    fetchTask: async (id, options) => {
+      const sentAt = performance.now();
+      try {
+        return await fetcher.fetchTask(id, options);
+      } finally {
+        requestTimesMs.push(performance.now() - sentAt);
+      }
+    },
+  };
+  const finishedAt = new Map<string, number>();
+
+  const cpuBefore = process.cpuUsage();
+  const startedAt = performance.now();
+  await Promise.all(
+    tasks.map(async (task) => {
+      const status = await strategy.waitOne(timedFetcher, task);
+      finishedAt.set(task.id, Date.now());
+      // A wait that returned early or with the wrong task would make its lag meaningless.
+      if (status !== task.outcome) throw new Error(`${strategy.name}: ${task.id} ended ${status}, not ${task.outcome}`);
+    }),
+  );
+  const wallMs = performance.now() - startedAt;
+  const cpu = process.cpuUsage(cpuBefore);
+  const stats = await server.call<ManyWaitsServerStats>("takeStats");
+  const lagsMs = tasks.map((task) => (finishedAt.get(task.id) ?? Number.NaN) - task.finishesAt);
+  return { server: stats, clientCpuMs: (cpu.user + cpu.system) / 1000, wallMs, lagsMs, requestTimesMs };
+}
+
+/** Runs every strategy one after the other against a fresh schedule and prints the comparison. */
+export async function runManyWaits(): Promise<void> {
+  const scale = (range: readonly [number, number]) =>
+    `${formatNumber((range[0] * TIME_SCALE) / 1000, 1)}–${formatNumber((range[1] * TIME_SCALE) / 1000, 1)} s`;
+  console.log(`## Many waits: ${formatNumber(TASKS)} tasks waited on at once, mock Hyperbrowser API on 127.0.0.1\n`);
+  console.log(`Machine: ${describeMachine()}.`);
+  console.log(
+    `Tasks (seed ${SEED}, the same for each strategy): running after ${scale(scheduleShape.startWithinMs)}, ` +
+      `finished after ${scale(scheduleShape.finishWithinMs)} (uniform), a new step every ` +
+      `${scale(scheduleShape.stepEveryMs)} while running; 90% complete, 7% fail, 3% are stopped.`,
+  );
+  console.log(
+    `Server: node:http in a forked child process, keep-alive on, answers every request after ` +
+      `${formatNumber(SERVER_LATENCY_MS * TIME_SCALE)} ms. ` +
+      (TIME_SCALE === 1
+        ? "Real time (no scaling)."
+        : `All durations (schedule, poll intervals, latency) scaled by ${TIME_SCALE}; lags are in scaled ms.`),
+  );
+  console.log(
+    "Each strategy uses its own createHyperbrowserClient and createHyperbrowserTaskFetcher; strategies run one after " +
+      "the other; client CPU is this process only.\n",
+  );
+
+  const chosen = strategies.filter((strategy) => INCLUDE_DIAGNOSTIC || !strategy.diagnostic);
+  const results: StrategyResult[] = [];
+  for (const strategy of chosen) {
+    process.stderr.write(`  ${strategy.name}: waiting for ${TASKS} tasks...\n`);
+    // A fresh server (new port) per strategy, so no strategy reuses connections another one opened.
+    const server = await forkServer(new URL("./many-waits-server.ts", import.meta.url));
+    try {
+      results.push(await runStrategy(server, strategy));
+    } finally {
+      await server.stop();
+    }
+  }
+
+  const row = (label: string, value: (result: StrategyResult) => string) => [label, ...results.map(value)];
+  console.log(
+    formatTable(
+      [{ header: "" }, ...chosen.map((strategy) => ({ header: strategy.name, align: "right" as const }))],
+      [
+        row("total requests", (result) => formatNumber(result.server.requests)),
+        row("requests per task", (result) => formatNumber(result.server.requests / TASKS, 1)),
+        row("peak requests in flight (server)", (result) => formatNumber(result.server.peakInFlight)),
+        row("peak open connections (server)", (result) => formatNumber(result.server.peakOpenConnections)),
+        row("connections opened (server)", (result) => formatNumber(result.server.connectionsOpened)),
+        row("request time seen by client, median", (result) => `${formatNumber(median(result.requestTimesMs))} ms`),
+        row(
+          "request time seen by client, p99",
+          (result) => `${formatNumber(quantile(result.requestTimesMs, 0.99))} ms`,
+        ),
+        row("client CPU, user + system", (result) => `${formatNumber(result.clientCpuMs)} ms`),
+        row(
+          "client CPU per request",
+          (result) => `${formatNumber((result.clientCpuMs * 1000) / result.server.requests)} µs`,
+        ),
+        row("server CPU", (result) => `${formatNumber(result.server.cpuMs)} ms`),
+        row("wall time", (result) => `${formatNumber(result.wallMs / 1000, 1)} s`),
+        row("finish → resolve lag, median", (result) => `${formatNumber(median(result.lagsMs))} ms`),
+        row("finish → resolve lag, p99", (result) => `${formatNumber(quantile(result.lagsMs, 0.99))} ms`),
+        row("finish → resolve lag, max", (result) => `${formatNumber(Math.max(...result.lagsMs))} ms`),
+      ],
+    ),
+  );
+  console.log(
+    "\nLag = when the wait resolved minus when the schedule made the task terminal; it includes the server's " +
+      `${formatNumber(SERVER_LATENCY_MS * TIME_SCALE)} ms answer time and any wait for a free request slot. ` +
+      "Request time = one fetchTask call as the client saw it, from the call to the parsed task.\n",
+  );
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await runManyWaits();
+}

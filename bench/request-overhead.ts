@@ -1,0 +1,359 @@
+/**
+ * What one "get task" call costs through each client, against a mock API on 127.0.0.1 that answers at once:
+ * raw fetch, openapi-fetch alone, our clients (request layer on, defaults) and the official SDKs.
+ * Each contender makes `BENCH_CALLS` calls one after another, then as many from 32 concurrent loops; rounds
+ * are interleaved and the median round is reported.
+ */
+import { pathToFileURL } from "node:url";
+import { type BrowserUseClient, type paths as BrowserUsePaths, createBrowserUseClient } from "@agent-tasks/browser-use";
+import {
+  createHyperbrowserClient,
+  type HyperbrowserClient,
+  type paths as HyperbrowserPaths,
+} from "@agent-tasks/hyperbrowser";
+import { Hyperbrowser } from "@hyperbrowser/sdk";
+import { BrowserUse } from "browser-use-sdk";
+import createClient from "openapi-fetch";
+import { type ForkedServer, forkServer } from "./forked-server.js";
+import { describeMachine, formatNumber, formatTable, median } from "./report.js";
+import { benchTaskId } from "./task-bodies.js";
+
+const CALLS = readPositiveInteger("BENCH_CALLS", 20_000);
+const WARMUP_CALLS = readPositiveInteger("BENCH_WARMUP_CALLS", 1_000);
+const ROUNDS = readPositiveInteger("BENCH_ROUNDS", 3);
+const CONCURRENCY = 32;
+const GOAL = 0.1;
+const API_KEY = "bench-key";
+
+type Api = "Hyperbrowser" | "Browser Use";
+type Mode = "sequential" | `concurrency ${number}`;
+const MODES: Mode[] = ["sequential", `concurrency ${CONCURRENCY}`];
+
+/** One client under test: `call` fetches the task once and throws unless it got the right one. */
+interface Contender {
+  api: Api;
+  name: string;
+  role?: "raw fetch" | "openapi-fetch" | "ours";
+  call: () => Promise<void>;
+}
+
+/** One timed run of `CALLS` calls. */
+interface Measurement {
+  wallMs: number;
+  cpuMs: number;
+  connections: number;
+}
+
+function readPositiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
+  return value;
+}
+
+function expectTaskId(id: unknown, contender: string): void {
+  // Checked on every call so no contender can skip work the others do, and a wrong answer stops the run.
+  if (id !== benchTaskId) throw new Error(`${contender} returned task ${String(id)}, expected ${benchTaskId}`);
+}
+
+/** What a careful openapi-fetch user writes for a 60 s timeout: an AbortController and a timer per call. */
+async function withTimeoutSignal<T>(send: (signal: AbortSignal) => Promise<T>): Promise<T> {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), 60_000);
+  try {
+    return await send(controller.signal);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function createContenders(origin: string): Contender[] {
+  const hyperbrowserUrl = `${origin}/api/task/hyper-agent/${benchTaskId}`;
+  const browserUseUrl = `${origin}/api/v2/tasks/${benchTaskId}`;
+  const hyperbrowserPath = { params: { path: { id: benchTaskId } } } as const;
+  const browserUsePath = { params: { path: { task_id: benchTaskId } } } as const;
+
+  const openapiHyperbrowser = createClient<HyperbrowserPaths>({ baseUrl: origin, headers: { "x-api-key": API_KEY } });
+  const openapiBrowserUse = createClient<BrowserUsePaths>({
+    baseUrl: `${origin}/api/v2`,
+    headers: { "X-Browser-Use-API-Key": API_KEY },
+  });
+  const ourHyperbrowser: HyperbrowserClient = createHyperbrowserClient({ apiKey: API_KEY, baseUrl: origin });
+  // Without a timeout (and no caller's signal) the layer sends no AbortSignal: this row isolates what one costs.
+  const ourHyperbrowserNoTimeout = createHyperbrowserClient({
+    apiKey: API_KEY,
+    baseUrl: origin,
+    timeoutMs: Number.POSITIVE_INFINITY,
+  });
+  const ourBrowserUse: BrowserUseClient = createBrowserUseClient({ apiKey: API_KEY, baseUrl: `${origin}/api/v2` });
+  const ourBrowserUseNoTimeout = createBrowserUseClient({
+    apiKey: API_KEY,
+    baseUrl: `${origin}/api/v2`,
+    timeoutMs: Number.POSITIVE_INFINITY,
+  });
+  // Defaults kept: the Hyperbrowser SDK sets a 30 s node-fetch timeout and never retries a GET; the Browser
+  // Use SDK arms a 30 s timer per attempt and retries only 429s, up to 3 times.
+  const hyperbrowserSdk = new Hyperbrowser({ apiKey: API_KEY, baseUrl: origin });
+  const browserUseSdk = new BrowserUse({ apiKey: API_KEY, baseUrl: `${origin}/api/v2` });
+
+  return [
+    {
+      api: "Hyperbrowser",
+      name: "raw fetch",
+      role: "raw fetch",
+      call: async () => {
+        const response = await fetch(hyperbrowserUrl, { headers: { "x-api-key": API_KEY } });
+        if (!response.ok) throw new Error(`raw fetch got HTTP ${response.status}`);
+        expectTaskId(((await response.json()) as { jobId?: unknown }).jobId, "raw fetch");
+      },
+    },
+    {
+      api: "Hyperbrowser",
+      name: "openapi-fetch alone",
+      role: "openapi-fetch",
+      call: async () => {
+        const { data } = await openapiHyperbrowser.GET("/api/task/hyper-agent/{id}", hyperbrowserPath);
+        expectTaskId(data?.jobId, "openapi-fetch");
+      },
+    },
+    {
+      api: "Hyperbrowser",
+      name: "createHyperbrowserClient",
+      role: "ours",
+      call: async () => {
+        const { data } = await ourHyperbrowser.GET("/api/task/hyper-agent/{id}", hyperbrowserPath);
+        expectTaskId(data?.jobId, "createHyperbrowserClient");
+      },
+    },
+    {
+      api: "Hyperbrowser",
+      name: "openapi-fetch + 60 s timeout",
+      call: async () => {
+        const { data } = await withTimeoutSignal((signal) =>
+          openapiHyperbrowser.GET("/api/task/hyper-agent/{id}", { ...hyperbrowserPath, signal }),
+        );
+        expectTaskId(data?.jobId, "openapi-fetch + timeout");
+      },
+    },
+    {
+      api: "Hyperbrowser",
+      name: "ours, timeoutMs: Infinity",
+      call: async () => {
+        const { data } = await ourHyperbrowserNoTimeout.GET("/api/task/hyper-agent/{id}", hyperbrowserPath);
+        expectTaskId(data?.jobId, "ours, no timeout");
+      },
+    },
+    {
+      api: "Hyperbrowser",
+      name: "@hyperbrowser/sdk 0.92.6",
+      call: async () => {
+        expectTaskId((await hyperbrowserSdk.agents.hyperAgent.get(benchTaskId)).jobId, "@hyperbrowser/sdk");
+      },
+    },
+    {
+      api: "Browser Use",
+      name: "raw fetch",
+      role: "raw fetch",
+      call: async () => {
+        const response = await fetch(browserUseUrl, { headers: { "X-Browser-Use-API-Key": API_KEY } });
+        if (!response.ok) throw new Error(`raw fetch got HTTP ${response.status}`);
+        expectTaskId(((await response.json()) as { id?: unknown }).id, "raw fetch");
+      },
+    },
+    {
+      api: "Browser Use",
+      name: "openapi-fetch alone",
+      role: "openapi-fetch",
+      call: async () => {
+        const { data } = await openapiBrowserUse.GET("/tasks/{task_id}", browserUsePath);
+        expectTaskId(data?.id, "openapi-fetch");
+      },
+    },
+    {
+      api: "Browser Use",
+      name: "createBrowserUseClient",
+      role: "ours",
+      call: async () => {
+        const { data } = await ourBrowserUse.GET("/tasks/{task_id}", browserUsePath);
+        expectTaskId(data?.id, "createBrowserUseClient");
+      },
+    },
+    {
+      api: "Browser Use",
+      name: "openapi-fetch + 60 s timeout",
+      call: async () => {
+        const { data } = await withTimeoutSignal((signal) =>
+          openapiBrowserUse.GET("/tasks/{task_id}", { ...browserUsePath, signal }),
+        );
+        expectTaskId(data?.id, "openapi-fetch + timeout");
+      },
+    },
+    {
+      api: "Browser Use",
+      name: "ours, timeoutMs: Infinity",
+      call: async () => {
+        const { data } = await ourBrowserUseNoTimeout.GET("/tasks/{task_id}", browserUsePath);
+        expectTaskId(data?.id, "ours, no timeout");
+      },
+    },
+    {
+      api: "Browser Use",
+      name: "browser-use-sdk 3.11.3",
+      call: async () => {
+        expectTaskId((await browserUseSdk.tasks.get(benchTaskId)).id, "browser-use-sdk");
+      },
+    },
+  ];
+}
+
+/** Makes `total` calls from `concurrency` loops that each start the next call as soon as their last one ends. */
+async function runCalls(call: () => Promise<void>, total: number, concurrency: number): Promise<void> {
+  let started = 0;
+  const loop = async () => {
+    while (started < total) {
+      started++;
+      await call();
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, total) }, loop));
+}
+
+async function measure(server: ForkedServer, contender: Contender, concurrency: number): Promise<Measurement> {
+  (globalThis as { gc?: () => void }).gc?.();
+  await server.call("takeCounts");
+  const cpuBefore = process.cpuUsage();
+  const startedAt = performance.now();
+  await runCalls(contender.call, CALLS, concurrency);
+  const wallMs = performance.now() - startedAt;
+  const cpu = process.cpuUsage(cpuBefore);
+  const counts = await server.call<{ requests: number; connections: number }>("takeCounts");
+  if (counts.requests !== CALLS) throw new Error(`${contender.name}: server saw ${counts.requests} requests`);
+  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, connections: counts.connections };
+}
+
+const key = (contender: Contender, mode: Mode) => `${contender.api}|${contender.name}|${mode}`;
+
+/** Runs the whole comparison and prints its tables; resolves when the mock server has stopped. */
+export async function runRequestOverhead(): Promise<void> {
+  const server = await forkServer(new URL("./overhead-server.ts", import.meta.url));
+  try {
+    const sizes = await server.call<{ hyperbrowser: number; browserUse: number }>("bodySizes");
+    console.log("## Request overhead: one GET task call, mock API on 127.0.0.1\n");
+    console.log(`Machine: ${describeMachine()}.`);
+    console.log(
+      `Server: node:http in a forked child process (its CPU is not counted as client CPU), keep-alive on, answers ` +
+        `at once with a fixed task (Hyperbrowser ${sizes.hyperbrowser} B, Browser Use ${sizes.browserUse} B of JSON).`,
+    );
+    console.log(
+      `Per contender and round: ${formatNumber(WARMUP_CALLS)} warm-up calls, then ${formatNumber(CALLS)} sequential ` +
+        `calls, then ${formatNumber(CALLS)} calls from ${CONCURRENCY} concurrent loops. ${ROUNDS} rounds, contender ` +
+        `order rotated each round; each cell is the median round.\n`,
+    );
+
+    const contenders = createContenders(server.origin);
+    const results = new Map<string, Measurement[]>();
+    for (let round = 0; round < ROUNDS; round++) {
+      const order = contenders.map((_, index) => contenders[(index + round) % contenders.length] as Contender);
+      for (const contender of order) {
+        await runCalls(contender.call, WARMUP_CALLS, CONCURRENCY);
+        for (const mode of MODES) {
+          const measurement = await measure(server, contender, mode === "sequential" ? 1 : CONCURRENCY);
+          results.set(key(contender, mode), [...(results.get(key(contender, mode)) ?? []), measurement]);
+        }
+        process.stderr.write(`  round ${round + 1}/${ROUNDS}: ${contender.api} / ${contender.name} done\n`);
+      }
+    }
+
+    const medianOf = (contender: Contender | undefined, mode: Mode, pick: (measurement: Measurement) => number) =>
+      contender === undefined ? Number.NaN : median((results.get(key(contender, mode)) ?? []).map(pick));
+    const wallTimes = (contender: Contender, mode: Mode) =>
+      (results.get(key(contender, mode)) ?? []).map((measurement) => measurement.wallMs);
+    const roleOf = (api: Api, role: Contender["role"]) =>
+      contenders.find((contender) => contender.api === api && contender.role === role);
+    const ratio = (value: number, baseline: number) =>
+      Number.isNaN(baseline) ? "" : `${formatNumber(value / baseline, 2)}×`;
+
+    const rows: string[][] = [];
+    for (const mode of MODES) {
+      for (const contender of contenders) {
+        const wallMs = medianOf(contender, mode, (measurement) => measurement.wallMs);
+        const cpuMs = medianOf(contender, mode, (measurement) => measurement.cpuMs);
+        const openapiMs = medianOf(roleOf(contender.api, "openapi-fetch"), mode, (measurement) => measurement.wallMs);
+        const rawMs = medianOf(roleOf(contender.api, "raw fetch"), mode, (measurement) => measurement.wallMs);
+        rows.push([
+          contender.api,
+          contender.name,
+          mode,
+          formatNumber(wallMs),
+          spread(wallTimes(contender, mode)),
+          formatNumber((wallMs * 1000) / CALLS, 1),
+          formatNumber(CALLS / (wallMs / 1000)),
+          formatNumber((cpuMs * 1000) / CALLS, 1),
+          ratio(wallMs, openapiMs),
+          ratio(wallMs, rawMs),
+          formatNumber(Math.max(...(results.get(key(contender, mode)) ?? []).map((m) => m.connections))),
+        ]);
+      }
+    }
+    console.log(
+      formatTable(
+        [
+          { header: "API" },
+          { header: "contender" },
+          { header: "mode" },
+          { header: "total ms", align: "right" },
+          { header: "round spread", align: "right" },
+          { header: "µs/call", align: "right" },
+          { header: "calls/s", align: "right" },
+          { header: "client CPU µs/call", align: "right" },
+          { header: "vs openapi-fetch", align: "right" },
+          { header: "vs raw fetch", align: "right" },
+          { header: "new TCP conns", align: "right" },
+        ],
+        rows,
+      ),
+    );
+    console.log(
+      "\nµs/call = total wall time / calls (so at concurrency 32 it is the inverse of throughput, not latency). " +
+        "Client CPU = process.cpuUsage() of this process (user + system) / calls. " +
+        "Round spread = half of (slowest − fastest round) / median, a rough noise gauge. " +
+        "New TCP conns = most connections the server saw opened during one timed run (0 = all reused).\n",
+    );
+
+    console.log(`Goal: our layer adds at most ${GOAL * 100}% over openapi-fetch alone.`);
+    for (const api of ["Hyperbrowser", "Browser Use"] as const) {
+      for (const mode of MODES) {
+        const ours = medianOf(roleOf(api, "ours"), mode, (measurement) => measurement.wallMs);
+        const baseline = medianOf(roleOf(api, "openapi-fetch"), mode, (measurement) => measurement.wallMs);
+        const oursCpu = medianOf(roleOf(api, "ours"), mode, (measurement) => measurement.cpuMs);
+        const baselineCpu = medianOf(roleOf(api, "openapi-fetch"), mode, (measurement) => measurement.cpuMs);
+        const overhead = ours / baseline - 1;
+        const cpuOverhead = oursCpu / baselineCpu - 1;
+        const verdict = overhead <= GOAL ? "WITHIN" : "OVER";
+        console.log(
+          `- ${api}, ${mode}: ${verdict} the ${GOAL * 100}% goal: wall time ${signedPercent(overhead)} ` +
+            `(${formatNumber(((ours - baseline) * 1000) / CALLS, 1)} µs/call), client CPU ${signedPercent(cpuOverhead)} ` +
+            `(${formatNumber(((oursCpu - baselineCpu) * 1000) / CALLS, 1)} µs/call).`,
+        );
+      }
+    }
+    console.log("");
+  } finally {
+    await server.stop();
+  }
+}
+
+/** How far apart the rounds were, relative to their median: `"±4%"` means slowest − fastest = 8% of the median. */
+function spread(values: number[]): string {
+  if (values.length < 2) return "";
+  return `±${formatNumber(((Math.max(...values) - Math.min(...values)) / median(values) / 2) * 100)}%`;
+}
+
+function signedPercent(share: number): string {
+  return `${share >= 0 ? "+" : ""}${formatNumber(share * 100, 1)}%`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  await runRequestOverhead();
+}
