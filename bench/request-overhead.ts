@@ -5,12 +5,8 @@
  * are interleaved and the median round is reported.
  */
 import { pathToFileURL } from "node:url";
-import { type BrowserUseClient, type paths as BrowserUsePaths, createBrowserUseClient } from "@agent-tasks/browser-use";
-import {
-  createHyperbrowserClient,
-  type HyperbrowserClient,
-  type paths as HyperbrowserPaths,
-} from "@agent-tasks/hyperbrowser";
+import { type paths as BrowserUsePaths, createBrowserUseClient } from "@agent-tasks/browser-use";
+import { createHyperbrowserClient, type paths as HyperbrowserPaths } from "@agent-tasks/hyperbrowser";
 import { Hyperbrowser } from "@hyperbrowser/sdk";
 import { BrowserUse } from "browser-use-sdk";
 import createClient from "openapi-fetch";
@@ -68,142 +64,103 @@ async function withTimeoutSignal<T>(send: (signal: AbortSignal) => Promise<T>): 
   }
 }
 
+/** One API as every contender reaches it; the contenders are the same for each API. */
+interface ApiUnderTest {
+  api: Api;
+  /** The task URL, for raw fetch. */
+  url: string;
+  keyHeader: string;
+  /** The task's id field: Hyperbrowser `jobId`, Browser Use `id`. */
+  idOf: (task: unknown) => unknown;
+  openapiFetch: (signal?: AbortSignal) => Promise<{ data?: unknown }>;
+  ours: () => Promise<{ data?: unknown }>;
+  oursWithoutTimeout: () => Promise<{ data?: unknown }>;
+  sdkName: string;
+  sdk: () => Promise<unknown>;
+}
+
+function contendersFor(target: ApiUnderTest): Contender[] {
+  const { api, idOf } = target;
+  return [
+    {
+      api,
+      name: "raw fetch",
+      role: "raw fetch",
+      call: async () => {
+        const response = await fetch(target.url, { headers: { [target.keyHeader]: API_KEY } });
+        if (!response.ok) throw new Error(`raw fetch got HTTP ${response.status}`);
+        expectTaskId(idOf(await response.json()), "raw fetch");
+      },
+    },
+    {
+      api,
+      name: "openapi-fetch alone",
+      role: "openapi-fetch",
+      call: async () => expectTaskId(idOf((await target.openapiFetch()).data), "openapi-fetch"),
+    },
+    {
+      api,
+      name: api === "Hyperbrowser" ? "createHyperbrowserClient" : "createBrowserUseClient",
+      role: "ours",
+      call: async () => expectTaskId(idOf((await target.ours()).data), "our client"),
+    },
+    {
+      api,
+      name: "openapi-fetch + 60 s timeout",
+      call: async () =>
+        expectTaskId(idOf((await withTimeoutSignal(target.openapiFetch)).data), "openapi-fetch + timeout"),
+    },
+    {
+      api,
+      name: "ours, timeoutMs: Infinity",
+      call: async () => expectTaskId(idOf((await target.oursWithoutTimeout()).data), "ours, no timeout"),
+    },
+    { api, name: target.sdkName, call: async () => expectTaskId(idOf(await target.sdk()), target.sdkName) },
+  ];
+}
+
 function createContenders(origin: string): Contender[] {
-  const hyperbrowserUrl = `${origin}/api/task/hyper-agent/${benchTaskId}`;
-  const browserUseUrl = `${origin}/api/v2/tasks/${benchTaskId}`;
   const hyperbrowserPath = { params: { path: { id: benchTaskId } } } as const;
   const browserUsePath = { params: { path: { task_id: benchTaskId } } } as const;
-
   const openapiHyperbrowser = createClient<HyperbrowserPaths>({ baseUrl: origin, headers: { "x-api-key": API_KEY } });
   const openapiBrowserUse = createClient<BrowserUsePaths>({
     baseUrl: `${origin}/api/v2`,
     headers: { "X-Browser-Use-API-Key": API_KEY },
   });
-  const ourHyperbrowser: HyperbrowserClient = createHyperbrowserClient({ apiKey: API_KEY, baseUrl: origin });
-  // Without a timeout (and no caller's signal) the layer sends no AbortSignal: this row isolates what one costs.
-  const ourHyperbrowserNoTimeout = createHyperbrowserClient({
-    apiKey: API_KEY,
-    baseUrl: origin,
-    timeoutMs: Number.POSITIVE_INFINITY,
-  });
-  const ourBrowserUse: BrowserUseClient = createBrowserUseClient({ apiKey: API_KEY, baseUrl: `${origin}/api/v2` });
-  const ourBrowserUseNoTimeout = createBrowserUseClient({
-    apiKey: API_KEY,
-    baseUrl: `${origin}/api/v2`,
-    timeoutMs: Number.POSITIVE_INFINITY,
-  });
+  // Without a timeout (and no caller's signal) the layer sends no AbortSignal: that row isolates what one costs.
+  const noTimeout = { timeoutMs: Number.POSITIVE_INFINITY };
+  const ourHyperbrowser = createHyperbrowserClient({ apiKey: API_KEY, baseUrl: origin });
+  const ourHyperbrowserNoTimeout = createHyperbrowserClient({ apiKey: API_KEY, baseUrl: origin, ...noTimeout });
+  const ourBrowserUse = createBrowserUseClient({ apiKey: API_KEY, baseUrl: `${origin}/api/v2` });
+  const ourBrowserUseNoTimeout = createBrowserUseClient({ apiKey: API_KEY, baseUrl: `${origin}/api/v2`, ...noTimeout });
   // Defaults kept: the Hyperbrowser SDK sets a 30 s node-fetch timeout and never retries a GET; the Browser
   // Use SDK arms a 30 s timer per attempt and retries only 429s, up to 3 times.
   const hyperbrowserSdk = new Hyperbrowser({ apiKey: API_KEY, baseUrl: origin });
   const browserUseSdk = new BrowserUse({ apiKey: API_KEY, baseUrl: `${origin}/api/v2` });
 
   return [
-    {
+    ...contendersFor({
       api: "Hyperbrowser",
-      name: "raw fetch",
-      role: "raw fetch",
-      call: async () => {
-        const response = await fetch(hyperbrowserUrl, { headers: { "x-api-key": API_KEY } });
-        if (!response.ok) throw new Error(`raw fetch got HTTP ${response.status}`);
-        expectTaskId(((await response.json()) as { jobId?: unknown }).jobId, "raw fetch");
-      },
-    },
-    {
-      api: "Hyperbrowser",
-      name: "openapi-fetch alone",
-      role: "openapi-fetch",
-      call: async () => {
-        const { data } = await openapiHyperbrowser.GET("/api/task/hyper-agent/{id}", hyperbrowserPath);
-        expectTaskId(data?.jobId, "openapi-fetch");
-      },
-    },
-    {
-      api: "Hyperbrowser",
-      name: "createHyperbrowserClient",
-      role: "ours",
-      call: async () => {
-        const { data } = await ourHyperbrowser.GET("/api/task/hyper-agent/{id}", hyperbrowserPath);
-        expectTaskId(data?.jobId, "createHyperbrowserClient");
-      },
-    },
-    {
-      api: "Hyperbrowser",
-      name: "openapi-fetch + 60 s timeout",
-      call: async () => {
-        const { data } = await withTimeoutSignal((signal) =>
-          openapiHyperbrowser.GET("/api/task/hyper-agent/{id}", { ...hyperbrowserPath, signal }),
-        );
-        expectTaskId(data?.jobId, "openapi-fetch + timeout");
-      },
-    },
-    {
-      api: "Hyperbrowser",
-      name: "ours, timeoutMs: Infinity",
-      call: async () => {
-        const { data } = await ourHyperbrowserNoTimeout.GET("/api/task/hyper-agent/{id}", hyperbrowserPath);
-        expectTaskId(data?.jobId, "ours, no timeout");
-      },
-    },
-    {
-      api: "Hyperbrowser",
-      name: "@hyperbrowser/sdk 0.92.6",
-      call: async () => {
-        expectTaskId((await hyperbrowserSdk.agents.hyperAgent.get(benchTaskId)).jobId, "@hyperbrowser/sdk");
-      },
-    },
-    {
+      url: `${origin}/api/task/hyper-agent/${benchTaskId}`,
+      keyHeader: "x-api-key",
+      idOf: (task) => (task as { jobId?: unknown } | undefined)?.jobId,
+      openapiFetch: (signal) => openapiHyperbrowser.GET("/api/task/hyper-agent/{id}", { ...hyperbrowserPath, signal }),
+      ours: () => ourHyperbrowser.GET("/api/task/hyper-agent/{id}", hyperbrowserPath),
+      oursWithoutTimeout: () => ourHyperbrowserNoTimeout.GET("/api/task/hyper-agent/{id}", hyperbrowserPath),
+      sdkName: "@hyperbrowser/sdk 0.92.6",
+      sdk: () => hyperbrowserSdk.agents.hyperAgent.get(benchTaskId),
+    }),
+    ...contendersFor({
       api: "Browser Use",
-      name: "raw fetch",
-      role: "raw fetch",
-      call: async () => {
-        const response = await fetch(browserUseUrl, { headers: { "X-Browser-Use-API-Key": API_KEY } });
-        if (!response.ok) throw new Error(`raw fetch got HTTP ${response.status}`);
-        expectTaskId(((await response.json()) as { id?: unknown }).id, "raw fetch");
-      },
-    },
-    {
-      api: "Browser Use",
-      name: "openapi-fetch alone",
-      role: "openapi-fetch",
-      call: async () => {
-        const { data } = await openapiBrowserUse.GET("/tasks/{task_id}", browserUsePath);
-        expectTaskId(data?.id, "openapi-fetch");
-      },
-    },
-    {
-      api: "Browser Use",
-      name: "createBrowserUseClient",
-      role: "ours",
-      call: async () => {
-        const { data } = await ourBrowserUse.GET("/tasks/{task_id}", browserUsePath);
-        expectTaskId(data?.id, "createBrowserUseClient");
-      },
-    },
-    {
-      api: "Browser Use",
-      name: "openapi-fetch + 60 s timeout",
-      call: async () => {
-        const { data } = await withTimeoutSignal((signal) =>
-          openapiBrowserUse.GET("/tasks/{task_id}", { ...browserUsePath, signal }),
-        );
-        expectTaskId(data?.id, "openapi-fetch + timeout");
-      },
-    },
-    {
-      api: "Browser Use",
-      name: "ours, timeoutMs: Infinity",
-      call: async () => {
-        const { data } = await ourBrowserUseNoTimeout.GET("/tasks/{task_id}", browserUsePath);
-        expectTaskId(data?.id, "ours, no timeout");
-      },
-    },
-    {
-      api: "Browser Use",
-      name: "browser-use-sdk 3.11.3",
-      call: async () => {
-        expectTaskId((await browserUseSdk.tasks.get(benchTaskId)).id, "browser-use-sdk");
-      },
-    },
+      url: `${origin}/api/v2/tasks/${benchTaskId}`,
+      keyHeader: "X-Browser-Use-API-Key",
+      idOf: (task) => (task as { id?: unknown } | undefined)?.id,
+      openapiFetch: (signal) => openapiBrowserUse.GET("/tasks/{task_id}", { ...browserUsePath, signal }),
+      ours: () => ourBrowserUse.GET("/tasks/{task_id}", browserUsePath),
+      oursWithoutTimeout: () => ourBrowserUseNoTimeout.GET("/tasks/{task_id}", browserUsePath),
+      sdkName: "browser-use-sdk 3.11.3",
+      sdk: () => browserUseSdk.tasks.get(benchTaskId),
+    }),
   ];
 }
 
