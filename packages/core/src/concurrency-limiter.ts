@@ -39,10 +39,8 @@ export class ConcurrencyLimiter {
 
   acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
     if (signal?.aborted) return Promise.reject(signal.reason);
-    if (this.#active < this.limit) {
-      this.#active++;
-      return Promise.resolve(this.#releaser());
-    }
+    const release = this.tryAcquire();
+    if (release !== null) return Promise.resolve(release);
     return new Promise((resolve, reject) => {
       const waiter: Waiter = {
         grant: () => {

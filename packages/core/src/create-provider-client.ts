@@ -191,10 +191,6 @@ export function createProviderClient<Paths extends {}>(
     const { maxRetries, timeoutMs, fetch: fetchOverride, ...rest } = init ?? {};
     // openapi-fetch skips the path serializer when `params.path` is absent (possible from plain JavaScript).
     if ((rest.params as { path?: unknown } | undefined)?.path == null) guardPath(url, {});
-    checkRequestLayerOptions(descriptor.provider, {
-      maxRetries: maxRetries as number | undefined,
-      timeoutMs: timeoutMs as number | undefined,
-    });
     const call: CallOptions = {
       maxRetries: maxRetries as number | undefined,
       timeoutMs: timeoutMs as number | undefined,
@@ -202,6 +198,7 @@ export function createProviderClient<Paths extends {}>(
       fetch: fetchOverride as FetchLike | undefined,
       signal: rest.signal as AbortSignal | null | undefined,
     };
+    checkRequestLayerOptions(descriptor.provider, call);
     const send = inner[method] as (url: string, init: OpenApiFetchInit) => Promise<unknown>;
     // The caller's signal stays with the layer, which joins it to each attempt's own. Without middleware to
     // hand a real Request to, openapi-fetch builds a PreparedRequest: the parts, which fetch turns into one Request.

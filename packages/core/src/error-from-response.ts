@@ -120,20 +120,26 @@ export type JsonBody = { ok: true; value: unknown } | { ok: false; error: Invali
 
 /**
  * Parses a 2xx body that the API promised as JSON, once. An empty body, a non-JSON content type (an HTML page
- * from a proxy) or malformed/truncated JSON becomes an `InvalidResponseError` with a snippet of the body.
+ * from a proxy) or malformed/truncated JSON becomes an `InvalidResponseError` with a snippet of the body;
+ * `redact` cleans everything that error shows (the body, and the parser's message, which quotes it).
  */
-export function parseJsonBody(context: RequestContext, response: Response, text: string): JsonBody {
+export function parseJsonBody(
+  context: RequestContext,
+  response: Response,
+  text: string,
+  redact: (shown: string) => string = (shown) => shown,
+): JsonBody {
   const contentType = response.headers.get("content-type");
   let problem: string;
   if (!/\S/.test(text)) {
     problem = "an empty body";
   } else if (!isJsonContentType(contentType)) {
-    problem = `a ${contentType} body: ${bodySnippet(text)}`;
+    problem = `a ${contentType} body: ${bodySnippet(redact(text))}`;
   } else {
     try {
       return { ok: true, value: JSON.parse(text) };
     } catch (error) {
-      problem = `malformed JSON (${(error as Error).message}): ${bodySnippet(text)}`;
+      problem = `malformed JSON (${redact((error as Error).message)}): ${bodySnippet(redact(text))}`;
     }
   }
   const error = new InvalidResponseError(
@@ -144,7 +150,7 @@ export function parseJsonBody(context: RequestContext, response: Response, text:
       method: context.method,
       url: context.url,
       requestId: readRequestId(response.headers, null),
-      body: text,
+      body: redact(text),
     },
   );
   return { ok: false, error };

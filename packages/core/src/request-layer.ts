@@ -166,7 +166,7 @@ export function createRequestLayer(config: RequestLayerConfig) {
     if (onCallerAbort !== undefined) signal?.addEventListener("abort", onCallerAbort, { once: true });
     const startedAt = hooked ? performance.now() : 0;
     const eventBase = hooked ? { provider: context.provider, method: context.method, url: context.url, attempt } : null;
-    if (hooked && eventBase !== null) {
+    if (eventBase !== null) {
       const sentHeaders = outgoing instanceof Request ? outgoing.headers : new Headers(outgoing.headers);
       const headers = redactHeaders(sentHeaders, config.keyHeaderName);
       headers[config.keyHeaderName.toLowerCase()] = "[redacted]";
@@ -183,7 +183,7 @@ export function createRequestLayer(config: RequestLayerConfig) {
             response.text().then(resolve, reject);
           })
         : null;
-      if (hooked && eventBase !== null) {
+      if (eventBase !== null) {
         emit(config, {
           type: "response",
           ...eventBase,
@@ -216,7 +216,7 @@ export function createRequestLayer(config: RequestLayerConfig) {
           },
         );
       }
-      if (hooked && eventBase !== null) {
+      if (eventBase !== null) {
         emit(config, { type: "error", ...eventBase, durationMs: performance.now() - startedAt, error });
       }
       return { error };
@@ -230,12 +230,8 @@ export function createRequestLayer(config: RequestLayerConfig) {
   function settle(context: RequestContext, response: Response, text: string | null): Response {
     if (text !== null) {
       if (response.ok) {
-        const body = parseJsonBody(context, response, text);
-        if (!body.ok) {
-          // Described again from the redacted text, so neither the snippet nor `body` can carry an echoed key.
-          const redacted = parseJsonBody(context, response, redactSecret(text, config.apiKey));
-          throw redacted.ok ? body.error : redacted.error;
-        }
+        const body = parseJsonBody(context, response, text, (shown) => redactSecret(shown, config.apiKey));
+        if (!body.ok) throw body.error;
         serveReadBody(response, text, () => body.value);
       } else {
         const redacted = redactSecret(text, config.apiKey);
@@ -260,7 +256,8 @@ export function createRequestLayer(config: RequestLayerConfig) {
     // Without a timeout or a caller's signal nothing can abort an attempt, and a signal costs undici real time.
     const abortable = timeoutMs < MAX_TIMER_MS || signal !== undefined;
     // A body-less `Request` built with manual redirects (as the client builds them) is sent as it is the first time.
-    const sendAsBuilt = request instanceof Request && request.body === null && request.redirect === "manual";
+    const asBuilt =
+      request instanceof Request && request.body === null && request.redirect === "manual" ? request : null;
     // Read once, so every later attempt can send its own copy.
     const body = await reusableBody(request);
     let parts: Omit<OutgoingRequest, "signal"> | undefined;
@@ -281,11 +278,10 @@ export function createRequestLayer(config: RequestLayerConfig) {
       }
       let outcome: AttemptOutcome;
       try {
-        const asBuilt = attempt === 1 && sendAsBuilt;
         const controller = abortable ? new AbortController() : undefined;
         outcome = await runAttempt(
           context,
-          asBuilt && request instanceof Request ? request : partsOf(),
+          attempt === 1 && asBuilt !== null ? asBuilt : partsOf(),
           controller,
           signal,
           attempt,
@@ -330,5 +326,3 @@ export function createRequestLayer(config: RequestLayerConfig) {
 
   return { send };
 }
-
-export type RequestLayer = ReturnType<typeof createRequestLayer>;

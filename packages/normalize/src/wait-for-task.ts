@@ -159,7 +159,6 @@ export async function waitForTask<Source extends AgentTaskSource, Ref>(
 
   try {
     for (;;) {
-      let pauseMs: number;
       let minPauseMs = 0;
       try {
         const rawTask = await fetcher.fetchTask(ref, { signal: controller.signal });
@@ -174,18 +173,16 @@ export async function waitForTask<Source extends AgentTaskSource, Ref>(
           onUpdate?.(task);
         }
         if (task.isTerminal) return task;
-        pauseMs = interval;
       } catch (error) {
         if (controller.signal.aborted) throw stopReason();
         if (!isTransientError(error) || consecutiveErrors >= settings.maxConsecutiveErrors) throw error;
         consecutiveErrors++;
         lastError = error;
         minPauseMs = error instanceof RateLimitError ? (error.retryAfterMs ?? 0) : 0;
-        pauseMs = interval;
       }
-      interval = Math.min(interval * BACKOFF_MULTIPLIER, settings.maxIntervalMs);
       // Jitter only ever shortens the usual pause, never the wait a 429's Retry-After asked for.
-      const jittered = Math.max(pauseMs * (1 - JITTER * Math.random()), minPauseMs);
+      const jittered = Math.max(interval * (1 - JITTER * Math.random()), minPauseMs);
+      interval = Math.min(interval * BACKOFF_MULTIPLIER, settings.maxIntervalMs);
       const remaining = deadline - performance.now();
       try {
         // Never sleep past the deadline: the timer fires there and ends the pause.
