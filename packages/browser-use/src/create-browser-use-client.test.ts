@@ -1,8 +1,12 @@
 import { MissingApiKeyError } from "@agent-tasks/core";
-import { expectRetriedTwiceThenReturned, specExample, useMockApi } from "@agent-tasks/test-support";
+import { describeProviderClientContract, specExample, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse, type JsonBodyType } from "msw";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { type BrowserUseClientOptions, createBrowserUseClient } from "./create-browser-use-client.js";
+import { describe, expect, it } from "vitest";
+import {
+  type BrowserUseClient,
+  type BrowserUseClientOptions,
+  createBrowserUseClient,
+} from "./create-browser-use-client.js";
 
 const KEY = "bu-test-key-77e2";
 const TASK_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a";
@@ -15,39 +19,32 @@ const documentedValidationError = specExample("browser-use", "/tasks/{task_id}",
 
 const api = useMockApi();
 
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
+function getTaskWith(client: BrowserUseClient) {
+  return client.GET("/tasks/{task_id}", { params: { path: { task_id: TASK_ID } } });
+}
 
 function getTask(options: BrowserUseClientOptions = {}) {
-  return createBrowserUseClient({ apiKey: KEY, ...options }).GET("/tasks/{task_id}", {
-    params: { path: { task_id: TASK_ID } },
-  });
+  return getTaskWith(createBrowserUseClient({ apiKey: KEY, ...options }));
 }
 
 describe("createBrowserUseClient (Cloud API v2)", () => {
-  it("GETs https://api.browser-use.com/api/v2/tasks/{task_id} and returns the documented task as data", async () => {
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(documentedTask) });
-
-    const { data, error, response } = await getTask();
-
-    expect(api.calls).toHaveLength(1);
-    expect(api.calls[0]?.method).toBe("GET");
-    expect(api.calls[0]?.url.href).toBe(`https://api.browser-use.com/api/v2/tasks/${TASK_ID}`);
-    expect(response.status).toBe(200);
-    expect(error).toBeUndefined();
-    expect(data).toEqual(documentedTask);
-  });
-
-  it("sends the key as X-Browser-Use-API-Key and no other credential header", async () => {
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(documentedTask) });
-
-    await getTask();
-
-    const headers = api.calls[0]?.headers;
-    expect(headers?.get("X-Browser-Use-API-Key")).toBe(KEY);
-    expect([...(headers?.keys() ?? [])]).toEqual(["x-browser-use-api-key"]);
-    expect(api.calls[0]?.url.href).not.toContain(KEY);
+  describeProviderClientContract({
+    api,
+    createClient: createBrowserUseClient,
+    factoryName: "createBrowserUseClient",
+    send: getTaskWith,
+    errors: { MissingApiKeyError },
+    request: { documentedUrl: "https://api.browser-use.com/api/v2/tasks/{task_id}", route: TASK_ROUTE, url: TASK_URL },
+    served: { body: documentedTask, called: "the documented task" },
+    key: {
+      value: KEY,
+      header: "X-Browser-Use-API-Key",
+      envVar: "BROWSER_USE_API_KEY",
+      fromEnv: "bu-key-from-env",
+      missingMessage:
+        "Missing Browser Use API key: pass the `apiKey` option to createBrowserUseClient() or set the BROWSER_USE_API_KEY environment variable.",
+    },
+    serverErrorBody: { detail: "Internal Server Error" },
   });
 
   it("returns the documented 422 body as error with status 422", async () => {
@@ -70,33 +67,5 @@ describe("createBrowserUseClient (Cloud API v2)", () => {
     expect(error).toBeUndefined();
     expect(response.ok).toBe(false);
     expect(response.status).toBe(404);
-  });
-
-  it("retries a 500 twice by default, 0.5 s then 1 s later, then returns it as error", async () => {
-    await expectRetriedTwiceThenReturned({
-      api,
-      route: TASK_ROUTE,
-      url: TASK_URL,
-      errorBody: { detail: "Internal Server Error" },
-      send: () => getTask(),
-    });
-  });
-
-  it("reads BROWSER_USE_API_KEY when no apiKey is passed", async () => {
-    vi.stubEnv("BROWSER_USE_API_KEY", "bu-key-from-env");
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(documentedTask) });
-
-    await createBrowserUseClient().GET("/tasks/{task_id}", { params: { path: { task_id: TASK_ID } } });
-
-    expect(api.calls[0]?.headers.get("X-Browser-Use-API-Key")).toBe("bu-key-from-env");
-  });
-
-  it("names createBrowserUseClient and BROWSER_USE_API_KEY when no key is found", () => {
-    vi.stubEnv("BROWSER_USE_API_KEY", undefined);
-
-    expect(() => createBrowserUseClient()).toThrow(MissingApiKeyError);
-    expect(() => createBrowserUseClient()).toThrow(
-      "Missing Browser Use API key: pass the `apiKey` option to createBrowserUseClient() or set the BROWSER_USE_API_KEY environment variable.",
-    );
   });
 });

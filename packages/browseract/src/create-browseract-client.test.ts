@@ -1,8 +1,12 @@
 import { MissingApiKeyError } from "@agent-tasks/core";
-import { expectRetriedTwiceThenReturned, responseValidator, useMockApi } from "@agent-tasks/test-support";
+import { describeProviderClientContract, responseValidator, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { type BrowserActClientOptions, createBrowserActClient } from "./create-browseract-client.js";
+import { describe, expect, it } from "vitest";
+import {
+  type BrowserActClient,
+  type BrowserActClientOptions,
+  createBrowserActClient,
+} from "./create-browseract-client.js";
 import type { BrowserActErrorResponse, BrowserActTask } from "./index.js";
 
 const KEY = "ba-test-key-d3c8";
@@ -47,34 +51,43 @@ const serverErrorEnvelope = {
 
 const api = useMockApi();
 
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
+function getTaskWith(client: BrowserActClient) {
+  return client.GET("/v2/workflow/get-task", { params: { query: { task_id: TASK_ID } } });
+}
 
 function getTask(options: BrowserActClientOptions = {}) {
-  return createBrowserActClient({ apiKey: KEY, ...options }).GET("/v2/workflow/get-task", {
-    params: { query: { task_id: TASK_ID } },
-  });
+  return getTaskWith(createBrowserActClient({ apiKey: KEY, ...options }));
 }
 
 describe("createBrowserActClient", () => {
+  describeProviderClientContract({
+    api,
+    createClient: createBrowserActClient,
+    factoryName: "createBrowserActClient",
+    send: getTaskWith,
+    errors: { MissingApiKeyError },
+    request: {
+      documentedUrl: "https://api.browseract.com/v2/workflow/get-task?task_id=...",
+      route: TASK_ROUTE,
+      url: TASK_URL,
+    },
+    served: { body: finishedTask, called: "the task" },
+    key: {
+      value: KEY,
+      header: "Authorization",
+      scheme: "Bearer",
+      envVar: "BROWSERACT_API_KEY",
+      fromEnv: "ba-key-from-env",
+      missingMessage:
+        "Missing BrowserAct API key: pass the `apiKey` option to createBrowserActClient() or set the BROWSERACT_API_KEY environment variable.",
+    },
+    serverErrorBody: serverErrorEnvelope,
+  });
+
   it("uses a task body that is valid for the spec's 200 schema", () => {
     const validate = responseValidator("browseract", "/v2/workflow/get-task", "get", "200");
 
     expect(validate(finishedTask)).toBeNull();
-  });
-
-  it("GETs https://api.browseract.com/v2/workflow/get-task?task_id=... and returns the task as data", async () => {
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(finishedTask) });
-
-    const { data, error, response } = await getTask();
-
-    expect(api.calls).toHaveLength(1);
-    expect(api.calls[0]?.method).toBe("GET");
-    expect(api.calls[0]?.url.href).toBe(`https://api.browseract.com/v2/workflow/get-task?task_id=${TASK_ID}`);
-    expect(response.status).toBe(200);
-    expect(error).toBeUndefined();
-    expect(data).toEqual(finishedTask);
   });
 
   it("keeps the 17-digit task id exact in the query and in data", async () => {
@@ -84,17 +97,6 @@ describe("createBrowserActClient", () => {
 
     expect(api.calls[0]?.url.searchParams.get("task_id")).toBe("81234567890123456");
     expect(data?.id).toBe("81234567890123456");
-  });
-
-  it("sends the key as Authorization: Bearer and no other credential header", async () => {
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(finishedTask) });
-
-    await getTask();
-
-    const headers = api.calls[0]?.headers;
-    expect(headers?.get("Authorization")).toBe(`Bearer ${KEY}`);
-    expect([...(headers?.keys() ?? [])]).toEqual(["authorization"]);
-    expect(api.calls[0]?.url.href).not.toContain(KEY);
   });
 
   it.each([
@@ -115,7 +117,7 @@ describe("createBrowserActClient", () => {
     async (status, body) => {
       api.routes({ [TASK_ROUTE]: () => HttpResponse.json(body, { status }) });
 
-      // Retries off: the 500's default retries are covered on their own below.
+      // Retries off: the 500's default retries are covered by the contract's own test.
       const { data, error, response } = await getTask({ maxRetries: 0 });
 
       expect(api.calls).toHaveLength(1);
@@ -124,32 +126,4 @@ describe("createBrowserActClient", () => {
       expect(response.status).toBe(status);
     },
   );
-
-  it("retries a 500 twice by default, 0.5 s then 1 s later, then returns it as error", async () => {
-    await expectRetriedTwiceThenReturned({
-      api,
-      route: TASK_ROUTE,
-      url: TASK_URL,
-      errorBody: serverErrorEnvelope,
-      send: () => getTask(),
-    });
-  });
-
-  it("reads BROWSERACT_API_KEY when no apiKey is passed", async () => {
-    vi.stubEnv("BROWSERACT_API_KEY", "ba-key-from-env");
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(finishedTask) });
-
-    await createBrowserActClient().GET("/v2/workflow/get-task", { params: { query: { task_id: TASK_ID } } });
-
-    expect(api.calls[0]?.headers.get("Authorization")).toBe("Bearer ba-key-from-env");
-  });
-
-  it("names createBrowserActClient and BROWSERACT_API_KEY when no key is found", () => {
-    vi.stubEnv("BROWSERACT_API_KEY", undefined);
-
-    expect(() => createBrowserActClient()).toThrow(MissingApiKeyError);
-    expect(() => createBrowserActClient()).toThrow(
-      "Missing BrowserAct API key: pass the `apiKey` option to createBrowserActClient() or set the BROWSERACT_API_KEY environment variable.",
-    );
-  });
 });

@@ -1,8 +1,8 @@
 import { MissingApiKeyError } from "@agent-tasks/core";
-import { expectRetriedTwiceThenReturned, specExample, useMockApi } from "@agent-tasks/test-support";
+import { describeProviderClientContract, specExample, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse, type JsonBodyType } from "msw";
-import { afterEach, describe, expect, it, vi } from "vitest";
-import { createDariClient, type DariClientOptions } from "./create-dari-client.js";
+import { describe, expect, it } from "vitest";
+import { createDariClient, type DariClient, type DariClientOptions } from "./create-dari-client.js";
 
 const KEY = "dari-test-key-4b90";
 const JOB_ID = "550e8400-e29b-41d4-a716-446655440000";
@@ -14,9 +14,11 @@ const documentedJob = specExample("dari", "/task/{org_id}/{endpoint_name}/status
 
 const api = useMockApi();
 
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
+function getJobStatusWith(client: DariClient, orgId = "my-org", endpointName = "contact_form", jobId = JOB_ID) {
+  return client.GET("/task/{org_id}/{endpoint_name}/status", {
+    params: { path: { org_id: orgId, endpoint_name: endpointName }, query: { job_id: jobId } },
+  });
+}
 
 function getJobStatus(
   orgId = "my-org",
@@ -24,23 +26,31 @@ function getJobStatus(
   jobId = JOB_ID,
   options: DariClientOptions = {},
 ) {
-  return createDariClient({ apiKey: KEY, ...options }).GET("/task/{org_id}/{endpoint_name}/status", {
-    params: { path: { org_id: orgId, endpoint_name: endpointName }, query: { job_id: jobId } },
-  });
+  return getJobStatusWith(createDariClient({ apiKey: KEY, ...options }), orgId, endpointName, jobId);
 }
 
 describe("createDariClient", () => {
-  it("GETs https://agent.usedari.com/task/{org_id}/{endpoint_name}/status?job_id=... and returns the documented job", async () => {
-    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(documentedJob) });
-
-    const { data, error, response } = await getJobStatus();
-
-    expect(api.calls).toHaveLength(1);
-    expect(api.calls[0]?.method).toBe("GET");
-    expect(api.calls[0]?.url.href).toBe(`https://agent.usedari.com/task/my-org/contact_form/status?job_id=${JOB_ID}`);
-    expect(response.status).toBe(200);
-    expect(error).toBeUndefined();
-    expect(data).toEqual(documentedJob);
+  describeProviderClientContract({
+    api,
+    createClient: createDariClient,
+    factoryName: "createDariClient",
+    send: (client) => getJobStatusWith(client),
+    errors: { MissingApiKeyError },
+    request: {
+      documentedUrl: "https://agent.usedari.com/task/{org_id}/{endpoint_name}/status?job_id=...",
+      route: STATUS_ROUTE,
+      url: JOB_URL,
+    },
+    served: { body: documentedJob, called: "the documented job" },
+    key: {
+      value: KEY,
+      header: "X-API-Key",
+      envVar: "DARI_API_KEY",
+      fromEnv: "dari-key-from-env",
+      missingMessage:
+        "Missing Dari API key: pass the `apiKey` option to createDariClient() or set the DARI_API_KEY environment variable.",
+    },
+    serverErrorBody: { detail: "Internal Server Error" },
   });
 
   it("percent-encodes the path parameters and the job_id query parameter", async () => {
@@ -54,58 +64,17 @@ describe("createDariClient", () => {
     expect(url?.searchParams.get("job_id")).toBe("job&id=1");
   });
 
-  it("sends the key as X-API-Key and no other credential header", async () => {
-    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(documentedJob) });
-
-    await getJobStatus();
-
-    const headers = api.calls[0]?.headers;
-    expect(headers?.get("X-API-Key")).toBe(KEY);
-    expect([...(headers?.keys() ?? [])]).toEqual(["x-api-key"]);
-    expect(api.calls[0]?.url.href).not.toContain(KEY);
-  });
-
   it("returns an undeclared 500 as error with status 500", async () => {
     // The Dari docs declare no error responses; a failure must still come back as an error value.
     const body = { detail: "Internal Server Error" };
     api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(body, { status: 500 }) });
 
-    // Retries off: the default retries are covered on their own below.
+    // Retries off: the default retries are covered by the contract's own test.
     const { data, error, response } = await getJobStatus("my-org", "contact_form", JOB_ID, { maxRetries: 0 });
 
     expect(api.calls).toHaveLength(1);
     expect(data).toBeUndefined();
     expect(error).toEqual(body);
     expect(response.status).toBe(500);
-  });
-
-  it("retries a 500 twice by default, 0.5 s then 1 s later, then returns it as error", async () => {
-    await expectRetriedTwiceThenReturned({
-      api,
-      route: STATUS_ROUTE,
-      url: JOB_URL,
-      errorBody: { detail: "Internal Server Error" },
-      send: () => getJobStatus(),
-    });
-  });
-
-  it("reads DARI_API_KEY when no apiKey is passed", async () => {
-    vi.stubEnv("DARI_API_KEY", "dari-key-from-env");
-    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(documentedJob) });
-
-    await createDariClient().GET("/task/{org_id}/{endpoint_name}/status", {
-      params: { path: { org_id: "my-org", endpoint_name: "contact_form" }, query: { job_id: JOB_ID } },
-    });
-
-    expect(api.calls[0]?.headers.get("X-API-Key")).toBe("dari-key-from-env");
-  });
-
-  it("names createDariClient and DARI_API_KEY when no key is found", () => {
-    vi.stubEnv("DARI_API_KEY", undefined);
-
-    expect(() => createDariClient()).toThrow(MissingApiKeyError);
-    expect(() => createDariClient()).toThrow(
-      "Missing Dari API key: pass the `apiKey` option to createDariClient() or set the DARI_API_KEY environment variable.",
-    );
   });
 });

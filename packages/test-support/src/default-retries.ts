@@ -2,8 +2,8 @@ import { HttpResponse, type JsonBodyType } from "msw";
 import { expect, vi } from "vitest";
 import type { MockApi, RouteTable } from "./mock-api.js";
 
-/** The parts of an openapi-fetch result the check reads. */
-interface ClientResult {
+/** The parts of an openapi-fetch result the checks read. */
+export interface ClientResult {
   data?: unknown;
   error?: unknown;
   response: Response;

@@ -1,5 +1,6 @@
 export { type DefaultRetriesCase, expectRetriedTwiceThenReturned } from "./default-retries.js";
 export { type MockApi, type RecordedCall, type RouteTable, useMockApi } from "./mock-api.js";
+export { describeProviderClientContract, type ProviderClientContract } from "./provider-client-contract.js";
 export { loadSpec, repoRoot, responseValidator, type SpecId, specExample } from "./specs.js";
 export {
   describeTaskFetcherContract,
