@@ -1,0 +1,390 @@
+/**
+ * Installs every publishable package the way a user does, outside the workspace, and checks it from there.
+ *
+ *   pnpm packages:check          (builds first; CI runs it from .ci/run)
+ *
+ * 1. `pnpm pack` each package (so `workspace:` and `catalog:` ranges are rewritten exactly as `pnpm publish` does)
+ *    and check the packed manifest and file list.
+ * 2. `publint --strict` and `@arethetypeswrong/cli` on what was packed.
+ * 3. `npm install` the tarballs into a scratch project in the OS temp folder, then:
+ *    ESM `import` and CommonJS `require` (Node's require(esm); we ship ESM only) of every entry point, reading a task
+ *    through each provider's client and normalizing it; a TypeScript consumer compiled under several
+ *    `moduleResolution` settings.
+ * 4. `npm install` only `@agent-tasks/browseract` into a second scratch project and list everything it pulled in.
+ *
+ * Exits 1 if any check fails, after running all of them.
+ */
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { type AgentTaskSource, normalizeTask } from "@agent-tasks/normalize";
+import { publint } from "publint";
+import { formatMessage } from "publint/utils";
+import { fixturesBySource } from "../packages/normalize/src/providers/__fixtures__/index.js";
+import { repoRoot } from "./lib/specs.js";
+
+const exec = promisify(execFile);
+const consumerDir = path.join(repoRoot, "scripts/verify-packages/consumer");
+
+interface Manifest {
+  name: string;
+  version: string;
+  private?: boolean;
+  exports: Record<string, string | Record<string, string>>;
+  dependencies?: Record<string, string>;
+  [field: string]: unknown;
+}
+
+interface WorkspacePackage {
+  dir: string;
+  manifest: Manifest;
+}
+
+interface Packed extends WorkspacePackage {
+  tarball: string;
+  /** The manifest inside the tarball. */
+  packedManifest: Manifest;
+  files: string[];
+}
+
+const failures: string[] = [];
+
+async function check(title: string, run: () => Promise<string | undefined>): Promise<void> {
+  try {
+    const detail = await run();
+    console.log(`  ✔ ${title}${detail ? ` (${detail})` : ""}`);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    failures.push(`${title}: ${message}`);
+    console.log(`  ✘ ${title}\n${message.replace(/^/gm, "      ")}`);
+  }
+}
+
+function fail(message: string): never {
+  throw new Error(message);
+}
+
+async function run(command: string, args: string[], cwd: string): Promise<string> {
+  try {
+    const { stdout } = await exec(command, args, { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env } });
+    return stdout;
+  } catch (error) {
+    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+    fail(`\`${command} ${args.join(" ")}\` failed in ${cwd}\n${`${stdout}\n${stderr}`.trim()}`);
+  }
+}
+
+async function publishablePackages(): Promise<WorkspacePackage[]> {
+  const dirs = (await readdir(path.join(repoRoot, "packages"))).sort();
+  const found: WorkspacePackage[] = [];
+  for (const name of dirs) {
+    const dir = path.join(repoRoot, "packages", name);
+    const manifest = JSON.parse(await readFile(path.join(dir, "package.json"), "utf8")) as Manifest;
+    if (!manifest.private) found.push({ dir, manifest });
+  }
+  return found;
+}
+
+/** Every file an `exports` entry points at (`./dist/index.js`, `./dist/index.d.ts`, …), without the `./`. */
+function exportTargets(manifest: Manifest): string[] {
+  return Object.values(manifest.exports)
+    .flatMap((target) => (typeof target === "string" ? [target] : Object.values(target)))
+    .map((target) => target.replace(/^\.\//, ""));
+}
+
+const requiredFields = ["description", "license", "repository", "homepage", "engines", "files", "keywords"] as const;
+
+function checkPackedManifest(packed: Packed, versions: Map<string, string>): string {
+  const { packedManifest: manifest, files } = packed;
+  const text = JSON.stringify(manifest);
+  const leftover = /"(workspace|catalog):[^"]*"/.exec(text);
+  if (leftover) fail(`packed package.json still has ${leftover[0]}`);
+  for (const field of requiredFields) if (manifest[field] === undefined) fail(`packed package.json has no "${field}"`);
+  if (manifest.sideEffects !== false) fail(`"sideEffects" must be false, is ${JSON.stringify(manifest.sideEffects)}`);
+  if ((manifest.publishConfig as { access?: string } | undefined)?.access !== "public") {
+    fail('"publishConfig.access" must be "public" (scoped packages are private by default)');
+  }
+  const directory = (manifest.repository as { directory?: string }).directory;
+  const expectedDirectory = path.relative(repoRoot, packed.dir).split(path.sep).join("/");
+  if (directory !== expectedDirectory) fail(`"repository.directory" is ${directory}, expected ${expectedDirectory}`);
+  for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
+    const version = versions.get(name);
+    if (version !== undefined && range !== `^${version}`)
+      fail(`dependency ${name} is "${range}", expected "^${version}"`);
+  }
+  for (const required of ["package.json", "README.md", "LICENSE", ...exportTargets(manifest)]) {
+    if (!files.includes(required)) fail(`the tarball lacks ${required}`);
+  }
+  const unwanted = files.filter((file) => /\.test(-d)?\.|__fixtures__|test-support|tsconfig|\.turbo/.test(file));
+  if (unwanted.length > 0) fail(`the tarball ships files users never need: ${unwanted.join(", ")}`);
+  return `${files.length} files, no workspace:/catalog: ranges`;
+}
+
+/** Every source map's `sources` must be in the tarball, or debuggers and bundlers warn about missing files. */
+async function checkSourceMaps(unpackedDir: string, files: string[]): Promise<string> {
+  const maps = files.filter((file) => file.endsWith(".map"));
+  for (const map of maps) {
+    const { sources } = JSON.parse(await readFile(path.join(unpackedDir, map), "utf8")) as { sources: string[] };
+    for (const source of sources) {
+      const resolved = path.posix.join(path.posix.dirname(map), source);
+      if (!files.includes(resolved)) fail(`${map} points at ${resolved}, which is not in the tarball`);
+    }
+  }
+  return `${maps.length} maps`;
+}
+
+async function pack(pkg: WorkspacePackage, tarballDir: string, unpackedRoot: string): Promise<Packed> {
+  const output = await run("pnpm", ["pack", "--pack-destination", tarballDir], pkg.dir);
+  const tarball = output.trim().split("\n").at(-1) ?? fail(`pnpm pack printed nothing for ${pkg.manifest.name}`);
+  const unpackedDir = path.join(unpackedRoot, pkg.manifest.name.replace("/", "__"));
+  await mkdir(unpackedDir, { recursive: true });
+  await run("tar", ["-xzf", tarball, "-C", unpackedDir, "--strip-components=1"], unpackedRoot);
+  const files = (await run("tar", ["-tzf", tarball], unpackedRoot))
+    .trim()
+    .split("\n")
+    .map((file) => file.replace(/^package\//, ""));
+  const packedManifest = JSON.parse(await readFile(path.join(unpackedDir, "package.json"), "utf8")) as Manifest;
+  return { ...pkg, tarball, packedManifest, files };
+}
+
+async function lint(packed: Packed, unpackedDir: string): Promise<void> {
+  await check(`${packed.manifest.name}: publint --strict`, async () => {
+    const { messages, pkg } = await publint({ pkgDir: unpackedDir, pack: false, strict: true, level: "suggestion" });
+    if (messages.length > 0)
+      fail(messages.map((message) => `${message.type}: ${formatMessage(message, pkg)}`).join("\n"));
+  });
+  await check(`${packed.manifest.name}: are the types wrong (attw)`, async () => {
+    // ESM only by design: Node >= 20.19 (our engines floor) loads it from CommonJS through require(esm), so the one
+    // rule about CommonJS resolving to ESM is expected. Everything else (node10, node16, bundler) must be clean.
+    await run(
+      path.join(repoRoot, "node_modules/.bin/attw"),
+      [
+        packed.tarball,
+        "--ignore-rules",
+        "cjs-resolves-to-esm",
+        "--format",
+        "table-flipped",
+        "--no-emoji",
+        "--no-color",
+      ],
+      repoRoot,
+    );
+    return "node10, node16 (CJS and ESM), bundler";
+  });
+}
+
+/** npm resolves our own packages from the local tarballs instead of the registry, at any depth. */
+function localOverrides(packed: Packed[]): Record<string, string> {
+  return Object.fromEntries(packed.map((entry) => [entry.manifest.name, `file:${entry.tarball}`]));
+}
+
+async function npmInstall(projectDir: string, dependencies: Record<string, string>, packed: Packed[]): Promise<void> {
+  await writeFile(
+    path.join(projectDir, "package.json"),
+    `${JSON.stringify({ name: "scratch-consumer", private: true, dependencies, overrides: localOverrides(packed) }, null, 2)}\n`,
+  );
+  await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", "--no-package-lock"], projectDir);
+}
+
+/** What the consumer flows get, and what they must report back. */
+const flowCases = (Object.keys(fixturesBySource) as AgentTaskSource[]).map((source) => {
+  const body = Object.values(fixturesBySource[source])[0] ?? fail(`no fixture for ${source}`);
+  const ref = source === "dari" ? { orgId: "org_1", endpointName: "checkout", jobId: "job-1" } : "task-1";
+  return { source, ref, body, apiKey: `key-for-${source}` };
+});
+
+interface FlowResult {
+  source: AgentTaskSource;
+  sent: Array<{ method: string; url: string; headers: Record<string, string> }>;
+  task: unknown;
+  failure: Record<string, unknown> | null;
+}
+
+function checkFlowResults(results: FlowResult[]): string {
+  if (results.length !== flowCases.length) fail(`expected ${flowCases.length} results, got ${results.length}`);
+  for (const [index, flowCase] of flowCases.entries()) {
+    const result = results[index] ?? fail(`no result for ${flowCase.source}`);
+    const expectedTask = JSON.parse(JSON.stringify(normalizeTask(flowCase.source, flowCase.body as never)));
+    if (JSON.stringify(result.task) !== JSON.stringify(expectedTask)) {
+      fail(`${flowCase.source}: the installed package normalized the task differently from the workspace`);
+    }
+    const first = result.sent[0] ?? fail(`${flowCase.source}: no request was sent`);
+    const credentials = Object.entries(first.headers).filter(([, value]) => value.includes(flowCase.apiKey));
+    if (first.method !== "GET" || !/^https:\/\//.test(first.url) || credentials.length !== 1) {
+      fail(
+        `${flowCase.source}: unexpected request ${JSON.stringify({ ...first, headers: Object.keys(first.headers) })}`,
+      );
+    }
+    const expectedFailure = {
+      name: "NotFoundError",
+      status: 404,
+      requestId: "req-1",
+      isProviderNotFoundError: true,
+      isCoreNotFoundError: true,
+      isCoreApiError: true,
+    };
+    if (JSON.stringify(result.failure) !== JSON.stringify(expectedFailure)) {
+      fail(`${flowCase.source}: a 404 gave ${JSON.stringify(result.failure)}`);
+    }
+  }
+  return `${results.length} sources: request, normalized task, NotFoundError`;
+}
+
+/** `moduleResolution` settings a TypeScript consumer may use, with the module format of its own files. */
+const typeScriptSetups = [
+  { name: "nodenext, ESM", type: "module", compilerOptions: { module: "nodenext", moduleResolution: "nodenext" } },
+  { name: "node16, ESM", type: "module", compilerOptions: { module: "node16", moduleResolution: "node16" } },
+  { name: "bundler", type: "module", compilerOptions: { module: "preserve", moduleResolution: "bundler" } },
+  // TypeScript >= 5.8 understands require(esm) under `module: nodenext`.
+  {
+    name: "nodenext, CommonJS",
+    type: "commonjs",
+    compilerOptions: { module: "nodenext", moduleResolution: "nodenext" },
+  },
+  { name: "node10, CommonJS", type: "commonjs", compilerOptions: { module: "commonjs", moduleResolution: "node10" } },
+];
+
+async function checkTypeScriptConsumers(projectDir: string): Promise<void> {
+  const tsc = path.join(repoRoot, "node_modules/typescript/bin/tsc");
+  const { version } = JSON.parse(await readFile(path.join(repoRoot, "node_modules/typescript/package.json"), "utf8"));
+  for (const setup of typeScriptSetups) {
+    await check(`TypeScript ${version} consumer, moduleResolution ${setup.name}`, async () => {
+      const dir = path.join(projectDir, `ts-${setup.name.replace(/\W+/g, "-")}`);
+      await mkdir(dir, { recursive: true });
+      await cp(path.join(consumerDir, "consumer.ts"), path.join(dir, "consumer.ts"));
+      await writeFile(path.join(dir, "package.json"), JSON.stringify({ type: setup.type }));
+      const compilerOptions = {
+        ...setup.compilerOptions,
+        target: "ES2022",
+        lib: ["ES2022", "DOM"],
+        types: [],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+      };
+      await writeFile(path.join(dir, "tsconfig.json"), JSON.stringify({ compilerOptions, files: ["consumer.ts"] }));
+      await run(process.execPath, [tsc, "-p", "tsconfig.json"], dir);
+      return "skipLibCheck off, every @ts-expect-error hit";
+    });
+  }
+}
+
+async function directorySize(dir: string): Promise<number> {
+  let total = 0;
+  for (const entry of await readdir(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) total += (await stat(path.join(entry.parentPath, entry.name))).size;
+  }
+  return total;
+}
+
+/** Everything under node_modules that has a package.json of its own, by name. */
+async function installedPackages(projectDir: string): Promise<Map<string, { version: string; dir: string }>> {
+  const installed = new Map<string, { version: string; dir: string }>();
+  const root = path.join(projectDir, "node_modules");
+  const visit = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory() || entry.name.startsWith(".")) continue;
+      const child = path.join(dir, entry.name);
+      if (entry.name.startsWith("@")) {
+        await visit(child);
+        continue;
+      }
+      const manifest = JSON.parse(await readFile(path.join(child, "package.json"), "utf8")) as Manifest;
+      installed.set(manifest.name, { version: manifest.version, dir: child });
+      const nested = path.join(child, "node_modules");
+      if (await stat(nested).catch(() => null)) await visit(nested);
+    }
+  };
+  await visit(root);
+  return installed;
+}
+
+async function checkSinglePackageInstall(projectDir: string, packed: Packed[]): Promise<void> {
+  const target = "@agent-tasks/browseract";
+  await check(`installing only ${target} pulls in nothing but its own dependencies`, async () => {
+    const entry = packed.find((item) => item.manifest.name === target) ?? fail(`${target} was not packed`);
+    await npmInstall(projectDir, { [target]: `file:${entry.tarball}` }, packed);
+    const installed = await installedPackages(projectDir);
+    // The closure of `dependencies`, read from what was installed: anything else on disk is an extra.
+    const expected = new Set<string>();
+    const queue = [target];
+    while (queue.length > 0) {
+      const name = queue.shift() as string;
+      if (expected.has(name)) continue;
+      expected.add(name);
+      const found = installed.get(name) ?? fail(`${name} is a dependency but was not installed`);
+      const manifest = JSON.parse(await readFile(path.join(found.dir, "package.json"), "utf8")) as Manifest;
+      queue.push(...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {}));
+    }
+    const extras = [...installed.keys()].filter((name) => !expected.has(name));
+    if (extras.length > 0) fail(`also installed: ${extras.join(", ")}`);
+    let total = 0;
+    const rows: string[] = [];
+    for (const [name, { version, dir }] of [...installed].sort(([a], [b]) => a.localeCompare(b))) {
+      const size = await directorySize(dir);
+      total += size;
+      rows.push(`      ${`${name}@${version}`.padEnd(40)} ${(size / 1024).toFixed(1).padStart(7)} kB`);
+    }
+    console.log(rows.join("\n"));
+    console.log(`      ${"total on disk".padEnd(40)} ${(total / 1024).toFixed(1).padStart(7)} kB`);
+    return `${installed.size} packages, ${(total / 1024).toFixed(1)} kB`;
+  });
+}
+
+async function main(): Promise<void> {
+  const workDir = await mkdtemp(path.join(os.tmpdir(), "agent-tasks-packages-"));
+  const tarballDir = path.join(workDir, "tarballs");
+  const unpackedRoot = path.join(workDir, "unpacked");
+  console.log(`Scratch folder: ${workDir}\n`);
+  try {
+    const packages = await publishablePackages();
+    const versions = new Map(packages.map((pkg) => [pkg.manifest.name, pkg.manifest.version]));
+    const packed: Packed[] = [];
+    console.log("Packed manifests and files");
+    for (const pkg of packages) {
+      const entry = await pack(pkg, tarballDir, unpackedRoot);
+      packed.push(entry);
+      const unpackedDir = path.join(unpackedRoot, pkg.manifest.name.replace("/", "__"));
+      await check(`${pkg.manifest.name}: packed manifest`, async () => checkPackedManifest(entry, versions));
+      await check(`${pkg.manifest.name}: source maps`, () => checkSourceMaps(unpackedDir, entry.files));
+      await lint(entry, unpackedDir);
+    }
+
+    console.log(`\nA scratch project with every package installed from its tarball (Node ${process.version})`);
+    const projectDir = path.join(workDir, "consumer");
+    await mkdir(projectDir, { recursive: true });
+    await npmInstall(
+      projectDir,
+      Object.fromEntries(packed.map((entry) => [entry.manifest.name, `file:${entry.tarball}`])),
+      packed,
+    );
+    for (const file of ["flow.cjs", "esm.mjs", "cjs.cjs"])
+      await cp(path.join(consumerDir, file), path.join(projectDir, file));
+    await writeFile(path.join(projectDir, "cases.json"), JSON.stringify(flowCases));
+    await check("ESM: import of every entry point", async () => {
+      return checkFlowResults(JSON.parse(await run(process.execPath, ["esm.mjs"], projectDir)));
+    });
+    await check("CommonJS: require of every entry point (require(esm), no CJS build)", async () => {
+      const output = JSON.parse(await run(process.execPath, ["--no-warnings", "cjs.cjs"], projectDir));
+      if (!output.sameModule || !output.sameClass) fail("require and import gave two copies of @agent-tasks/core");
+      return `${checkFlowResults(output.results)}; one module instance for import and require`;
+    });
+    await checkTypeScriptConsumers(projectDir);
+
+    console.log("\nA scratch project with only @agent-tasks/browseract");
+    const singleDir = path.join(workDir, "browseract-only");
+    await mkdir(singleDir, { recursive: true });
+    await checkSinglePackageInstall(singleDir, packed);
+  } finally {
+    if (process.env.KEEP_SCRATCH !== "1") await rm(workDir, { recursive: true, force: true });
+  }
+  if (failures.length > 0) {
+    console.error(`\n${failures.length} package check(s) failed:\n${failures.map((line) => `- ${line}`).join("\n")}`);
+    process.exit(1);
+  }
+  console.log("\nAll package checks passed.");
+}
+
+await main();
