@@ -152,8 +152,10 @@ async function pack(pkg: WorkspacePackage, tarballDir: string, unpackedRoot: str
 async function lint(packed: Packed, unpackedDir: string): Promise<void> {
   await check(`${packed.manifest.name}: publint --strict`, async () => {
     const { messages, pkg } = await publint({ pkgDir: unpackedDir, pack: false, strict: true, level: "suggestion" });
-    if (messages.length > 0)
+    if (messages.length > 0) {
       fail(messages.map((message) => `${message.type}: ${formatMessage(message, pkg)}`).join("\n"));
+    }
+    return "no errors, warnings or suggestions";
   });
   await check(`${packed.manifest.name}: are the types wrong (attw)`, async () => {
     // ESM only by design: Node >= 20.19 (our engines floor) loads it from CommonJS through require(esm), so the one
