@@ -1,0 +1,168 @@
+/**
+ * Runs the real release (`changeset publish`, which calls `pnpm publish` per package) against a throwaway registry on
+ * 127.0.0.1 that records each upload instead of keeping it, then checks what would have reached npm:
+ *
+ *   pnpm release:dry-run          (builds first; CI runs it from .ci/run)
+ *
+ * - every publishable package is published once, and no private one (test-support, bench);
+ * - the uploaded manifests, and the package.json inside each uploaded tarball, have no `workspace:` or `catalog:`
+ *   ranges left, and depend on each other at `^<current version>`;
+ * - the uploaded tarball matches its manifest (name, version, dependencies).
+ *
+ * Git tags are not created (`--no-git-tag`) and nothing leaves the machine.
+ */
+import { execFile } from "node:child_process";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { createServer, type IncomingMessage } from "node:http";
+import type { AddressInfo } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { repoRoot } from "./lib/specs.js";
+
+const exec = promisify(execFile);
+
+interface Upload {
+  name: string;
+  version: string;
+  manifest: Record<string, unknown>;
+  tarball: Buffer;
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Enough of the npm registry protocol for `npm info` (nothing is published yet) and `npm publish` (a PUT). */
+async function startRecordingRegistry(): Promise<{ url: string; uploads: Upload[]; close: () => Promise<void> }> {
+  const uploads: Upload[] = [];
+  const server = createServer(async (request, response) => {
+    const reply = (status: number, body: unknown) => {
+      response.writeHead(status, { "content-type": "application/json" });
+      response.end(JSON.stringify(body));
+    };
+    if (request.method === "PUT") {
+      const document = JSON.parse(await readBody(request)) as {
+        name: string;
+        versions: Record<string, Record<string, unknown>>;
+        _attachments: Record<string, { data: string }>;
+      };
+      const [version, manifest] = Object.entries(document.versions)[0] ?? [];
+      const attachment = Object.values(document._attachments)[0];
+      if (version === undefined || manifest === undefined || attachment === undefined) {
+        reply(400, { error: "expected one version and one attachment" });
+        return;
+      }
+      uploads.push({ name: document.name, version, manifest, tarball: Buffer.from(attachment.data, "base64") });
+      reply(201, { ok: true });
+      return;
+    }
+    reply(404, { error: "not found" });
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    uploads,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function workspaceManifests(): Promise<Array<{ name: string; version: string; private: boolean }>> {
+  const dirs = (await readdir(path.join(repoRoot, "packages"))).sort();
+  return Promise.all(
+    dirs.map(async (dir) => {
+      const manifest = JSON.parse(await readFile(path.join(repoRoot, "packages", dir, "package.json"), "utf8"));
+      return { name: manifest.name, version: manifest.version, private: manifest.private === true };
+    }),
+  );
+}
+
+const dependencyFields = ["dependencies", "peerDependencies", "optionalDependencies", "devDependencies"] as const;
+
+function problemsOf(upload: Upload, tarballManifest: Record<string, unknown>, versions: Map<string, string>): string[] {
+  const problems: string[] = [];
+  for (const [where, manifest] of [
+    ["uploaded manifest", upload.manifest],
+    ["package.json in the tarball", tarballManifest],
+  ] as const) {
+    const leftover = JSON.stringify(manifest).match(/"(workspace|catalog):[^"]*"/g);
+    if (leftover) problems.push(`${where} still has ${leftover.join(", ")}`);
+    const dependencies = (manifest.dependencies ?? {}) as Record<string, string>;
+    for (const [name, range] of Object.entries(dependencies)) {
+      const version = versions.get(name);
+      if (version !== undefined && range !== `^${version}`) problems.push(`${where}: ${name} is "${range}"`);
+    }
+  }
+  for (const field of ["name", "version", ...dependencyFields]) {
+    if (JSON.stringify(upload.manifest[field]) !== JSON.stringify(tarballManifest[field])) {
+      problems.push(`"${field}" differs between the uploaded manifest and the tarball`);
+    }
+  }
+  return problems;
+}
+
+async function main(): Promise<void> {
+  const registry = await startRecordingRegistry();
+  const scratch = await mkdtemp(path.join(os.tmpdir(), "agent-tasks-release-"));
+  let failed = false;
+  try {
+    // A user config of our own: the registry and a placeholder token, so no real credentials are read or sent.
+    const npmrc = path.join(scratch, ".npmrc");
+    const host = registry.url.replace(/^http:/, "");
+    await writeFile(npmrc, `registry=${registry.url}\n${host}:_authToken=dry-run-placeholder\n`);
+    const env = { ...process.env, npm_config_registry: registry.url, NPM_CONFIG_USERCONFIG: npmrc };
+    console.log(`Publishing to a recording registry at ${registry.url} (changeset publish --no-git-tag)\n`);
+    const changeset = path.join(repoRoot, "node_modules/.bin/changeset");
+    try {
+      const { stdout, stderr } = await exec(changeset, ["publish", "--no-git-tag"], { cwd: repoRoot, env });
+      console.log(`${stdout}${stderr}`.trim().replace(/^/gm, "  "));
+    } catch (error) {
+      const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
+      console.error(`changeset publish failed:\n${stdout}${stderr}`);
+      process.exit(1);
+    }
+
+    const workspace = await workspaceManifests();
+    const versions = new Map(workspace.map((entry) => [entry.name, entry.version]));
+    const expected = workspace.filter((entry) => !entry.private).map((entry) => entry.name);
+    const published = registry.uploads.map((upload) => upload.name);
+    console.log(`\n${"package".padEnd(28)} ${"version".padEnd(8)} ${"tarball".padStart(8)}  result`);
+    for (const upload of [...registry.uploads].sort((a, b) => a.name.localeCompare(b.name))) {
+      const tarballPath = path.join(scratch, `${upload.name.replace("/", "__")}.tgz`);
+      await writeFile(tarballPath, upload.tarball);
+      const { stdout } = await exec("tar", ["-xzOf", tarballPath, "package/package.json"]);
+      const problems = problemsOf(upload, JSON.parse(stdout), versions);
+      if (problems.length > 0) failed = true;
+      const size = `${(upload.tarball.length / 1024).toFixed(1)} kB`;
+      console.log(
+        `${upload.name.padEnd(28)} ${upload.version.padEnd(8)} ${size.padStart(8)}  ${problems.length === 0 ? "ok" : problems.join("; ")}`,
+      );
+    }
+    const missing = expected.filter((name) => !published.includes(name));
+    const unexpected = published.filter((name) => !expected.includes(name));
+    const repeated = published.filter((name, index) => published.indexOf(name) !== index);
+    for (const [label, names] of [
+      ["not published", missing],
+      ["published but private or unknown", unexpected],
+      ["published twice", repeated],
+    ] as const) {
+      if (names.length > 0) {
+        failed = true;
+        console.error(`${label}: ${names.join(", ")}`);
+      }
+    }
+  } finally {
+    await registry.close();
+    await rm(scratch, { recursive: true, force: true });
+  }
+  if (failed) {
+    console.error("\nThe release dry run found problems.");
+    process.exit(1);
+  }
+  console.log(`\nRelease dry run passed: ${registry.uploads.length} packages, manifests clean.`);
+}
+
+await main();

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs the vitest suite on the other Node versions we support, with Node binaries from the npm registry's `node`
+# package (`npx -y node@<version>`; nothing is downloaded from anywhere else). Needs the build (`pnpm build`).
+#   pnpm test:node-versions
+# - Node 22 and 24: the whole suite.
+# - Node 20.19.0, the `engines` floor: the built packages' ESM import and require(esm) tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+vitest=node_modules/vitest/vitest.mjs
+run_on() {
+  local version=$1
+  shift
+  echo "── Node $version: vitest run $*"
+  # `node --version` through the same wrapper proves which binary ran the suite.
+  echo "   binary: $(npx -y "node@$version" --version)"
+  npx -y "node@$version" "$vitest" run "$@"
+}
+
+run_on 22.23.3
+run_on 24.21.0
+run_on 20.19.0 scripts/built-packages.test.ts
