@@ -1,0 +1,164 @@
+/**
+ * Runs the built @agent-tasks packages in headless Chromium against mock provider APIs on another origin,
+ * with real CORS, and prints one row per check. Exits non-zero on any failure, on an uncaught page error,
+ * on a console error no case expects, and when no browser is found (unless AGENT_TASKS_SKIP_BROWSER=1).
+ * Needs the packages built first (`pnpm turbo run build`).
+ */
+import { browserUseSpec } from "@agent-tasks/browser-use";
+import { browserUseV1Spec } from "@agent-tasks/browser-use/v1";
+import { browseractSpec } from "@agent-tasks/browseract";
+import type { SecurityScheme } from "@agent-tasks/core";
+import { dariSpec } from "@agent-tasks/dari";
+import { hyperbrowserSpec } from "@agent-tasks/hyperbrowser";
+import type { AgentTaskSource } from "@agent-tasks/normalize";
+import { type Browser, type ConsoleMessage, chromium } from "playwright-core";
+import { API_KEY, browserCases } from "./browser-cases.js";
+import { bundlePage } from "./bundle-page.js";
+import { type CaseResult, casePrefix } from "./case-types.js";
+import { findChromium, notRunBanner, SKIP_ENV_VAR } from "./find-chromium.js";
+import { startMockApi } from "./mock-api-server.js";
+import { normalizeEveryFixture } from "./normalize-every-fixture.js";
+import type { PageRunConfig } from "./page.js";
+import { servePage } from "./serve-page.js";
+
+const securityBySource: Record<AgentTaskSource, SecurityScheme> = {
+  hyperbrowser: hyperbrowserSpec.security,
+  "browser-use": browserUseSpec.security,
+  "browser-use-v1": browserUseV1Spec.security,
+  dari: dariSpec.security,
+  browseract: browseractSpec.security,
+};
+
+/** Prints the banner (and `details` below it); exit code 1, or 0 when the browser tests are skipped on purpose. */
+function notRun(problem: string, details = ""): number {
+  const skipped = process.env[SKIP_ENV_VAR] === "1";
+  const print = skipped ? console.warn : console.error;
+  if (details !== "") print(details);
+  print(`\n${notRunBanner(problem, skipped)}\n`);
+  return skipped ? 0 : 1;
+}
+
+const PROBLEMS_SHOWN = 3;
+
+function checkRow(name: string, problems: string[], detail = ""): CaseResult {
+  const more = problems.length > PROBLEMS_SHOWN ? [`(+${problems.length - PROBLEMS_SHOWN} more)`] : [];
+  const shown = [...problems.slice(0, PROBLEMS_SHOWN), ...more].join("; ");
+  return { name, passed: problems.length === 0, durationMs: 0, detail: problems.length > 0 ? shown : detail };
+}
+
+/** The console and page-error checks: nothing thrown, no error a case did not announce, the key nowhere. */
+function consoleChecks(messages: ConsoleMessage[], pageErrors: Error[]): CaseResult[] {
+  const unexpected = messages
+    .filter((message) => message.type() === "error")
+    .filter((message) => {
+      const where = `${message.location().url} ${message.text()}`;
+      const owner = browserCases.find((_, index) => where.includes(`/${casePrefix(index)}/`));
+      return !owner?.expectedConsoleErrors?.some((pattern) => pattern.test(message.text()));
+    })
+    .map((message) => `${message.text()} (${message.location().url})`);
+  const withKey = messages.filter((message) => message.text().includes(API_KEY)).map((message) => message.text());
+  return [
+    checkRow(
+      "page: no uncaught exception",
+      pageErrors.map((error) => error.stack ?? error.message),
+    ),
+    checkRow("page: no console error but the HTTP errors cases announce", unexpected),
+    checkRow(
+      `page: API key in no console output (${messages.length} messages)`,
+      withKey.map((text) => `key in: ${text}`),
+    ),
+  ];
+}
+
+function printTable(rows: CaseResult[]): void {
+  const width = Math.max(...rows.map((row) => row.name.length));
+  for (const row of rows) {
+    const mark = row.passed ? "PASS" : "FAIL";
+    const time = row.durationMs > 0 ? `${Math.round(row.durationMs)} ms` : "";
+    const detail = row.detail.replace(/\s+/g, " ");
+    console.log(`${mark}  ${time.padStart(7)}  ${row.name.padEnd(width)}  ${detail}`.trimEnd());
+  }
+}
+
+async function runInBrowser(browser: Browser, pageOrigin: string, config: PageRunConfig): Promise<CaseResult[]> {
+  // Far from UTC, with a half-hour-and-more offset, and a locale that writes numbers and dates differently.
+  const context = await browser.newContext({ timezoneId: "Asia/Kathmandu", locale: "de-DE" });
+  const page = await context.newPage();
+  const messages: ConsoleMessage[] = [];
+  const pageErrors: Error[] = [];
+  page.on("console", (message) => messages.push(message));
+  page.on("pageerror", (error) => pageErrors.push(error));
+  await page.goto(`${pageOrigin}/`);
+  try {
+    await page.waitForFunction(() => typeof window.runBrowserCases === "function", undefined, { timeout: 5_000 });
+  } catch {
+    const seen = [...pageErrors.map((error) => error.message), ...messages.map((message) => message.text())];
+    throw new Error(`the page program did not start: ${seen.join("; ") || "no error seen"}`);
+  }
+  const results = await page.evaluate((pageConfig) => window.runBrowserCases(pageConfig), config);
+  await context.close();
+  return [...results, ...consoleChecks(messages, pageErrors)];
+}
+
+async function main(): Promise<number> {
+  const startedAt = performance.now();
+  const lookup = findChromium();
+  if (!lookup.found) return notRun(lookup.problem);
+
+  let bundle: Awaited<ReturnType<typeof bundlePage>>;
+  try {
+    bundle = await bundlePage();
+  } catch (error) {
+    // esbuild lists each unresolvable import: a Node built-in module, or a package not built yet.
+    console.error(
+      `Bundling the page for the browser failed (built the packages? pnpm turbo run build):\n${String(error)}`,
+    );
+    return 1;
+  }
+  const bundledAt = performance.now();
+  const pageServer = await servePage(bundle.code);
+  const mock = await startMockApi(
+    pageServer.origin,
+    browserCases.map((browserCase, index) => ({
+      prefix: casePrefix(index),
+      security: securityBySource[browserCase.provider],
+      replies: browserCase.replies,
+    })),
+  );
+  let browser: Browser | undefined;
+  let rows: CaseResult[];
+  let launchedAt = 0;
+  let version = "";
+  try {
+    try {
+      browser = await chromium.launch({ executablePath: lookup.executablePath, headless: true });
+    } catch (error) {
+      const firstLine = String(error).split("\n", 1)[0] ?? "";
+      return notRun(`Chromium at ${lookup.executablePath} (${lookup.how}) did not start:\n${firstLine}`, String(error));
+    }
+    launchedAt = performance.now();
+    version = browser.version();
+    rows = bundle.checks.map((check) => checkRow(check.name, check.problems, check.detail));
+    const config = { apiOrigin: mock.apiOrigin, normalizedInNode: normalizeEveryFixture() };
+    try {
+      rows.push(...(await runInBrowser(browser, pageServer.origin, config)));
+    } catch (error) {
+      rows.push(checkRow("page: the cases ran", [String(error)]));
+    }
+  } finally {
+    await browser?.close();
+    await Promise.all([mock.close(), pageServer.close()]);
+  }
+  const finishedAt = performance.now();
+
+  console.log(`agent-tasks in headless Chromium ${version} (${lookup.executablePath}, ${lookup.how})\n`);
+  printTable(rows);
+  const failed = rows.filter((row) => !row.passed).length;
+  const ms = (from: number, to: number) => `${Math.round(to - from)} ms`;
+  console.log(
+    `\n${rows.length - failed} passed, ${failed} failed. Bundle ${ms(startedAt, bundledAt)}, browser launch ${ms(bundledAt, launchedAt)}, cases ${ms(launchedAt, finishedAt)}, total ${ms(startedAt, finishedAt)}.`,
+  );
+  return failed === 0 ? 0 : 1;
+}
+
+process.exitCode = await main();
