@@ -97,7 +97,7 @@ describe("pnpm generate --check", () => {
 
   it("passes when the committed output is fresh", async () => {
     expect(await check()).toEqual({ code: 0, output: expect.stringContaining("up to date") });
-  });
+  }, 30_000);
 
   it("fails naming each stale and each orphaned file, and a plain generate repairs both", async () => {
     const typesFile = path.join(scratch, generated, "dari.ts");

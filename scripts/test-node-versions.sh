@@ -17,6 +17,12 @@ run_on() {
   npx -y "node@$version" "$vitest" run "$@"
 }
 
-run_on 22.23.3
-run_on 24.21.0
-run_on 20.19.0 scripts/built-packages.test.ts
+failed=()
+run_on 22.23.3 || failed+=("Node 22.23.3")
+run_on 24.21.0 || failed+=("Node 24.21.0")
+run_on 20.19.0 scripts/built-packages.test.ts || failed+=("Node 20.19.0")
+if [ ${#failed[@]} -gt 0 ]; then
+  echo "The suite failed on: ${failed[*]}" >&2
+  exit 1
+fi
+echo "The suite passed on Node 22.23.3 and 24.21.0; the built packages load on Node 20.19.0."
