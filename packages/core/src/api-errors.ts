@@ -20,21 +20,18 @@ export interface ApiErrorDetails {
 /** Base class of every error a request can end in: an HTTP error status, a bad response, no response at all. */
 export class ApiError extends AgentTasksError {
   declare readonly provider: string;
-  readonly status: number | null;
-  readonly method: string;
-  readonly url: string;
-  readonly requestId: string | null;
-  readonly code: string | null;
-  readonly body: unknown;
+  declare readonly status: number | null;
+  declare readonly method: string;
+  declare readonly url: string;
+  declare readonly requestId: string | null;
+  declare readonly code: string | null;
+  declare readonly body: unknown;
 
   constructor(message: string, details: ApiErrorDetails) {
-    super(message, { provider: details.provider, cause: details.cause });
-    this.status = details.status;
-    this.method = details.method;
-    this.url = details.url;
-    this.requestId = details.requestId ?? null;
-    this.code = details.code ?? null;
-    this.body = details.body ?? null;
+    super(message, details);
+    for (const field of ["status", "method", "url", "requestId", "code", "body"] as const) {
+      (this as Record<string, unknown>)[field] = details[field] ?? null;
+    }
   }
 }
 
@@ -53,7 +50,7 @@ export class UnprocessableEntityError extends ApiError {}
 
 /** HTTP 429. `retryAfterMs` is the provider's `Retry-After`/`retry-after-ms`, when it sent one. */
 export class RateLimitError extends ApiError {
-  readonly retryAfterMs: number | null;
+  declare readonly retryAfterMs: number | null;
 
   constructor(message: string, details: ApiErrorDetails & { retryAfterMs?: number | null }) {
     super(message, details);
@@ -72,7 +69,7 @@ export class ApiConnectionError extends ApiError {}
 
 /** One attempt took longer than `timeoutMs`. A kind of connection error, so it is retried like one. */
 export class ApiTimeoutError extends ApiConnectionError {
-  readonly timeoutMs: number;
+  declare readonly timeoutMs: number;
 
   constructor(message: string, details: ApiErrorDetails & { timeoutMs: number }) {
     super(message, details);

@@ -1,8 +1,4 @@
-interface Waiter {
-  grant: () => void;
-  signal: AbortSignal | undefined;
-  onAbort: () => void;
-}
+import { whenAborted } from "./abortable-sleep.js";
 
 /** Releases a slot taken with `acquire`; calling it twice is harmless. */
 export type ReleaseSlot = () => void;
@@ -12,9 +8,10 @@ export type ReleaseSlot = () => void;
  * `AbortSignal`, which rejects with the signal's reason and gives up the place in line.
  */
 export class ConcurrencyLimiter {
-  readonly limit: number;
+  declare readonly limit: number;
   #active = 0;
-  readonly #queue: Waiter[] = [];
+  // Each waiter is the function that hands it a slot.
+  #queue: (() => void)[] = [];
 
   constructor(limit: number) {
     this.limit = limit;
@@ -38,24 +35,19 @@ export class ConcurrencyLimiter {
   }
 
   acquire(signal?: AbortSignal): Promise<ReleaseSlot> {
-    if (signal?.aborted) return Promise.reject(signal.reason);
-    const release = this.tryAcquire();
-    if (release !== null) return Promise.resolve(release);
     return new Promise((resolve, reject) => {
-      const waiter: Waiter = {
-        grant: () => {
-          signal?.removeEventListener("abort", waiter.onAbort);
-          resolve(this.#releaser());
-        },
-        signal,
-        onAbort: () => {
-          const index = this.#queue.indexOf(waiter);
-          if (index !== -1) this.#queue.splice(index, 1);
-          reject(signal?.reason);
-        },
+      if (signal?.aborted) return reject(signal.reason);
+      const release = this.tryAcquire();
+      if (release !== null) return resolve(release);
+      const grant = () => {
+        stopListening();
+        resolve(this.#releaser());
       };
-      signal?.addEventListener("abort", waiter.onAbort, { once: true });
-      this.#queue.push(waiter);
+      const stopListening = whenAborted(signal, () => {
+        this.#queue = this.#queue.filter((waiter) => waiter !== grant);
+        reject(signal?.reason);
+      });
+      this.#queue.push(grant);
     });
   }
 
@@ -64,9 +56,9 @@ export class ConcurrencyLimiter {
     return () => {
       if (released) return;
       released = true;
-      const next = this.#queue.shift();
       // The slot passes straight to the next waiter, so `active` never dips and lets a newcomer jump the line.
-      if (next) next.grant();
+      const next = this.#queue.shift();
+      if (next) next();
       else this.#active--;
     };
   }

@@ -56,88 +56,74 @@ export const requestLayerDefaults = {
   maxRetryAfterMs: 60_000,
 } as const;
 
-/** What makes a key unsendable as a header value, or `null`. Checked up front so the runtime's own error never echoes the key. */
-function headerValueProblem(value: string): string | null {
-  for (const character of value) {
-    const code = character.charCodeAt(0);
-    if (code < 0x20 || code === 0x7f) return "it contains control characters (a stray newline?)";
-    if (code > 0xff) return "it contains characters that cannot be sent in an HTTP header (a pasted zero-width space?)";
+// [option, minimum, integers only]: the request-layer options, those a call can override first.
+const NUMERIC_OPTIONS = [
+  ["maxRetries", 0, true],
+  ["timeoutMs", 1, false],
+  ["maxConcurrentRequests", 1, true],
+  ["maxRetryAfterMs", 0, false],
+] as const;
+
+/** Checks the first `count` of `NUMERIC_OPTIONS` in `options`; Infinity means "no limit" except for retries. */
+function checkNumericOptions(
+  provider: string,
+  options: { [Option in (typeof NUMERIC_OPTIONS)[number][0]]?: unknown },
+  count: number,
+): void {
+  for (const [option, min, integer] of NUMERIC_OPTIONS.slice(0, count)) {
+    const value = options[option];
+    if (value === undefined) continue;
+    const valid =
+      typeof value === "number" &&
+      value >= min &&
+      (!integer || value === Number.POSITIVE_INFINITY || Number.isInteger(value));
+    const problem = !valid
+      ? `expected ${integer ? "an integer" : "a number"} of at least ${min}, got ${String(value)}`
+      : option === "maxRetries" && value === Number.POSITIVE_INFINITY
+        ? "expected a finite number of retries"
+        : null;
+    if (problem !== null) throw new InvalidClientOptionError(provider, option, problem);
   }
-  return null;
 }
 
 function resolveApiKey(descriptor: ProviderDescriptor, apiKey: string | undefined): string {
   // A blank option (often `process.env.X ?? ""` upstream) falls back to the environment like an absent one.
-  const key = (apiKey !== undefined && apiKey.trim() !== "" ? apiKey : undefined) ?? readEnv(descriptor.apiKeyEnvVar);
-  if (key === undefined || key.trim() === "") {
-    throw new MissingApiKeyError(
-      descriptor.provider,
-      descriptor.displayName,
-      descriptor.factoryName,
-      descriptor.apiKeyEnvVar,
-    );
+  const key = (apiKey?.trim() ? apiKey : undefined) ?? readEnv(descriptor.apiKeyEnvVar);
+  const { provider, displayName, factoryName, apiKeyEnvVar } = descriptor;
+  if (key === undefined) throw new MissingApiKeyError(provider, displayName, factoryName, apiKeyEnvVar);
+  // Checked up front so the runtime's own error for a bad header value never echoes the key.
+  const unsendable = /[^\x20-\x7e\x80-\xff]/.exec(key)?.[0];
+  if (unsendable !== undefined) {
+    const problem =
+      unsendable > "\xff"
+        ? "characters that cannot be sent in an HTTP header (a pasted zero-width space?)"
+        : "control characters (a stray newline?)";
+    throw new InvalidClientOptionError(provider, "apiKey", `it contains ${problem}`);
   }
-  const problem = headerValueProblem(key);
-  if (problem !== null) throw new InvalidClientOptionError(descriptor.provider, "apiKey", problem);
   return key;
 }
 
-function resolveBaseUrl(descriptor: ProviderDescriptor, baseUrl: string | undefined): string {
-  const candidate = baseUrl ?? descriptor.serverUrl;
-  let parsed: URL;
+/** The base URL written the way URL writes it (lower-case host, no default port), so the key's same-origin check is exact. */
+function resolveBaseUrl(provider: string, candidate: string): string {
+  let url: URL | undefined;
   try {
-    parsed = new URL(candidate);
-  } catch {
-    throw new InvalidClientOptionError(
-      descriptor.provider,
-      "baseUrl",
-      `${JSON.stringify(candidate)} is not an absolute URL`,
-    );
-  }
-  if (parsed.protocol !== "https:" && parsed.protocol !== "http:") {
-    throw new InvalidClientOptionError(descriptor.provider, "baseUrl", `${parsed.protocol} URLs are not supported`);
-  }
-  if (parsed.search !== "" || parsed.hash !== "") {
-    throw new InvalidClientOptionError(
-      descriptor.provider,
-      "baseUrl",
-      "a query string or fragment cannot be part of it",
-    );
-  }
-  if (parsed.username !== "" || parsed.password !== "") {
-    throw new InvalidClientOptionError(descriptor.provider, "baseUrl", "credentials in the URL are not allowed");
-  }
-  // Written the way URL writes it (lower-case host, no default port), so the key's same-origin check is exact.
-  return `${parsed.origin}${parsed.pathname.replace(/\/+$/, "")}`;
-}
-
-function checkCount(
-  provider: string,
-  option: string,
-  value: number | undefined,
-  rule: { min: number; integer: boolean },
-): void {
-  if (value === undefined) return;
-  const valid =
-    typeof value === "number" &&
-    value >= rule.min &&
-    (value === Number.POSITIVE_INFINITY || (Number.isFinite(value) && (!rule.integer || Number.isInteger(value))));
-  if (!valid) {
-    const expected = rule.integer ? `an integer of at least ${rule.min}` : `a number of at least ${rule.min}`;
-    throw new InvalidClientOptionError(provider, option, `expected ${expected}, got ${String(value)}`);
-  }
-}
-
-function checkRequestLayerOptions(provider: string, options: { maxRetries?: number; timeoutMs?: number }): void {
-  checkCount(provider, "maxRetries", options.maxRetries, { min: 0, integer: true });
-  if (options.maxRetries === Number.POSITIVE_INFINITY) {
-    throw new InvalidClientOptionError(provider, "maxRetries", "expected a finite number of retries");
-  }
-  checkCount(provider, "timeoutMs", options.timeoutMs, { min: 1, integer: false });
+    url = new URL(candidate);
+  } catch {}
+  const problem =
+    url === undefined
+      ? `${JSON.stringify(candidate)} is not an absolute URL`
+      : !/^https?:$/.test(url.protocol)
+        ? `${url.protocol} URLs are not supported`
+        : url.search || url.hash
+          ? "a query string or fragment cannot be part of it"
+          : url.username || url.password
+            ? "credentials in the URL are not allowed"
+            : null;
+  if (url === undefined || problem !== null) throw new InvalidClientOptionError(provider, "baseUrl", `${problem}`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
 }
 
 const HTTP_METHODS = ["GET", "PUT", "POST", "DELETE", "OPTIONS", "HEAD", "PATCH", "TRACE"] as const;
-const inspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 
 type OpenApiFetchInit = { [key: string]: unknown } | undefined;
 
@@ -146,59 +132,57 @@ export function createProviderClient<Paths extends {}>(
   descriptor: ProviderDescriptor,
   options: ProviderClientOptions = {},
 ): ProviderClient<Paths> {
+  const { provider, displayName, security } = descriptor;
   const apiKey = resolveApiKey(descriptor, options.apiKey);
-  const baseUrl = resolveBaseUrl(descriptor, options.baseUrl);
-  checkRequestLayerOptions(descriptor.provider, options);
-  checkCount(descriptor.provider, "maxConcurrentRequests", options.maxConcurrentRequests, { min: 1, integer: true });
-  checkCount(descriptor.provider, "maxRetryAfterMs", options.maxRetryAfterMs, { min: 0, integer: false });
-  if (options.onRequestEvent !== undefined && typeof options.onRequestEvent !== "function") {
-    throw new InvalidClientOptionError(descriptor.provider, "onRequestEvent", "expected a function");
+  const baseUrl = resolveBaseUrl(provider, options.baseUrl ?? descriptor.serverUrl);
+  checkNumericOptions(provider, options, NUMERIC_OPTIONS.length);
+  const { fetch: customFetch, onRequestEvent } = options;
+  if (onRequestEvent !== undefined && typeof onRequestEvent !== "function") {
+    throw new InvalidClientOptionError(provider, "onRequestEvent", "expected a function");
   }
-  const customFetch = options.fetch;
   const layer = createRequestLayer({
-    provider: descriptor.provider,
-    displayName: descriptor.displayName,
+    provider,
+    displayName,
     apiKey,
-    keyHeaderName: securityHeaderName(descriptor.security),
+    keyHeaderName: securityHeaderName(security),
     transport: createAuthenticatedTransport({
-      provider: descriptor.provider,
-      security: descriptor.security,
+      provider,
+      security,
       apiKey,
-      apiOrigin: new URL(baseUrl).origin,
+      apiOrigin: baseUrl,
       // Without a custom fetch, `globalThis.fetch` is looked up per request (so msw works) and given URL and init.
-      getFetch: customFetch === undefined ? undefined : () => customFetch,
+      getFetch: customFetch && (() => customFetch),
     }),
     maxRetries: options.maxRetries ?? requestLayerDefaults.maxRetries,
     timeoutMs: options.timeoutMs ?? requestLayerDefaults.timeoutMs,
     maxRetryAfterMs: options.maxRetryAfterMs ?? requestLayerDefaults.maxRetryAfterMs,
     limiter: new ConcurrencyLimiter(options.maxConcurrentRequests ?? requestLayerDefaults.maxConcurrentRequests),
-    onRequestEvent: options.onRequestEvent,
+    onRequestEvent,
   });
-  const guardPath = createGuardedPathSerializer(descriptor.provider, baseUrl);
+  const guardPath = createGuardedPathSerializer(provider, baseUrl);
   const inner = createClient<Paths>({
     baseUrl,
     headers: options.headers,
     pathSerializer: guardPath,
     // Redirects are followed by hand, so the key never follows one to another origin.
     redirect: "manual",
-    fetch: (request) => layer.send(request, { signal: request.signal }),
   });
 
   const middleware = new Set<Middleware>();
 
   // Each call hands openapi-fetch a fetch bound to that call's own retry and timeout settings.
   const callThroughLayer = async (method: (typeof HTTP_METHODS)[number], url: string, init: OpenApiFetchInit) => {
-    const { maxRetries, timeoutMs, fetch: fetchOverride, ...rest } = init ?? {};
+    const { maxRetries, timeoutMs, fetch, ...rest } = init ?? {};
     // openapi-fetch skips the path serializer when `params.path` is absent (possible from plain JavaScript).
     if ((rest.params as { path?: unknown } | undefined)?.path == null) guardPath(url, {});
-    const call: CallOptions = {
-      maxRetries: maxRetries as number | undefined,
-      timeoutMs: timeoutMs as number | undefined,
-      expectJson: rest.parseAs === undefined || rest.parseAs === "json",
-      fetch: fetchOverride as FetchLike | undefined,
-      signal: rest.signal as AbortSignal | null | undefined,
-    };
-    checkRequestLayerOptions(descriptor.provider, call);
+    const call = {
+      maxRetries,
+      timeoutMs,
+      expectJson: (rest.parseAs ?? "json") === "json",
+      fetch,
+      signal: rest.signal,
+    } as CallOptions;
+    checkNumericOptions(provider, call, 2);
     const send = inner[method] as (url: string, init: OpenApiFetchInit) => Promise<unknown>;
     // The caller's signal stays with the layer, which joins it to each attempt's own. Without middleware to
     // hand a real Request to, openapi-fetch builds a PreparedRequest: the parts, which fetch turns into one Request.
@@ -207,12 +191,12 @@ export function createProviderClient<Paths extends {}>(
       ...rest,
       signal: undefined,
       fetch: (request: Request | PreparedRequest) => layer.send(request, call),
-      ...(prepared ? { Request: PreparedRequest } : {}),
+      ...(prepared && { Request: PreparedRequest }),
     });
   };
 
-  const client = {
-    provider: descriptor.provider,
+  const client: Record<string, unknown> = {
+    provider,
     baseUrl,
     use: (...added: Middleware[]) => {
       for (const item of added) middleware.add(item);
@@ -222,16 +206,15 @@ export function createProviderClient<Paths extends {}>(
       for (const item of removed) middleware.delete(item);
       inner.eject(...removed);
     },
-  } as Record<string, unknown>;
+  };
   for (const method of HTTP_METHODS) {
     client[method] = (url: string, init?: OpenApiFetchInit) => callThroughLayer(method, url, init);
   }
   // The key lives only in closures; these keep logs and JSON honest about what the object holds.
-  const summary = { provider: descriptor.provider, baseUrl, apiKey: REDACTED };
-  Object.defineProperty(client, "toJSON", { value: () => summary, enumerable: false });
-  Object.defineProperty(client, inspectSymbol, {
-    value: () => `${descriptor.displayName}Client ${JSON.stringify(summary)}`,
-    enumerable: false,
+  const summary = { provider, baseUrl, apiKey: REDACTED };
+  Object.defineProperties(client, {
+    toJSON: { value: () => summary },
+    [Symbol.for("nodejs.util.inspect.custom")]: { value: () => `${displayName}Client ${JSON.stringify(summary)}` },
   });
   return client as unknown as ProviderClient<Paths>;
 }

@@ -1,4 +1,4 @@
-import { type ApiError, errorClassForStatus, InvalidResponseError, RateLimitError } from "./api-errors.js";
+import { type ApiError, type ApiErrorDetails, errorClassForStatus, InvalidResponseError } from "./api-errors.js";
 import type { RequestContext } from "./response-context.js";
 import { parseRetryAfterMs } from "./retry-policy.js";
 
@@ -13,23 +13,42 @@ export function bodySnippet(text: string): string {
 }
 
 /** `"GET /api/task/x"`: the URL's path and query; the origin is in `error.url`. */
-export function describeCall(context: RequestContext): string {
+export function describeCall({ method, url }: RequestContext): string {
   try {
-    const url = new URL(context.url);
-    return `${context.method} ${url.pathname}${url.search}`;
+    const { pathname, search } = new URL(url);
+    return `${method} ${pathname}${search}`;
   } catch {
-    return context.url === "" ? context.method : `${context.method} ${context.url}`;
+    return url === "" ? method : `${method} ${url}`;
   }
+}
+
+/**
+ * Every error about one call, built the same way: the message starts `"<Provider>: <METHOD> <path> "` and
+ * the details name the provider, method and URL (`status` is `null` unless `details` gives one).
+ */
+export function callError<ErrorClass, Details extends object>(
+  ErrorType: new (message: string, details: ApiErrorDetails & NoInfer<Details>) => ErrorClass,
+  context: RequestContext,
+  what: string,
+  details: Details,
+): ErrorClass {
+  return new ErrorType(`${context.displayName}: ${describeCall(context)} ${what}`, {
+    ...context,
+    status: null,
+    ...details,
+  });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function describeValidationItem(item: unknown): string | null {
-  if (!isRecord(item) || typeof item.msg !== "string") return typeof item === "string" ? item : null;
+/** A FastAPI validation item as `loc.joined: msg`, a plain string as it is, anything else as nothing. */
+function describeValidationItem(item: unknown): string[] {
+  if (typeof item === "string") return [item];
+  if (!isRecord(item) || typeof item.msg !== "string") return [];
   const location = Array.isArray(item.loc) ? item.loc.map(String).join(".") : "";
-  return location === "" ? item.msg : `${location}: ${item.msg}`;
+  return [location === "" ? item.msg : `${location}: ${item.msg}`];
 }
 
 /**
@@ -38,41 +57,36 @@ function describeValidationItem(item: unknown): string | null {
  */
 export function providerErrorText(body: unknown): string | null {
   if (!isRecord(body)) return null;
-  for (const field of ["message", "detail", "msg", "error"] as const) {
+  for (const field of ["message", "detail", "msg", "error"]) {
     const value = body[field];
     if (typeof value === "string" && value.trim() !== "") return value.trim();
-    if (Array.isArray(value)) {
-      const items = value.map(describeValidationItem).filter((item): item is string => item !== null);
-      if (items.length > 0) return items.join("; ");
-    }
+    const items = Array.isArray(value) ? value.flatMap(describeValidationItem) : [];
+    if (items.length > 0) return items.join("; ");
     if (isRecord(value) && typeof value.message === "string") return value.message;
   }
   return null;
 }
 
 function readRequestId(headers: Headers, body: unknown): string | null {
-  for (const name of REQUEST_ID_HEADERS) {
-    const value = headers.get(name);
-    if (value) return value;
-  }
-  if (!isRecord(body)) return null;
-  for (const field of REQUEST_ID_FIELDS) {
-    const value = body[field];
-    if (typeof value === "string" && value !== "") return value;
-  }
-  return null;
+  return (
+    REQUEST_ID_HEADERS.map((name) => headers.get(name)).find(Boolean) ??
+    (REQUEST_ID_FIELDS.map((field) => isRecord(body) && body[field]).find(
+      (value) => typeof value === "string" && value !== "",
+    ) as string | undefined) ??
+    null
+  );
 }
 
 function readCode(body: unknown): string | null {
-  if (!isRecord(body)) return null;
-  const code = isRecord(body.error) ? body.error.code : body.code;
+  const code = isRecord(body) ? (isRecord(body.error) ? body.error : body).code : null;
   return typeof code === "string" || typeof code === "number" ? String(code) : null;
 }
 
+// `null`, `application/json...`, or a media type that is empty or ends in `/json` or `+json`.
 function isJsonContentType(contentType: string | null): boolean {
-  if (contentType === null || contentType.startsWith("application/json")) return true;
-  const mediaType = contentType.split(";", 1)[0]?.trim().toLowerCase() ?? "";
-  return mediaType === "" || mediaType.endsWith("/json") || mediaType.endsWith("+json");
+  return (
+    contentType === null || contentType.startsWith("application/json") || /^([^;]*[/+]json)?\s*(;|$)/i.test(contentType)
+  );
 }
 
 function describeBody(response: Response, body: unknown): string {
@@ -88,7 +102,7 @@ function describeBody(response: Response, body: unknown): string {
 }
 
 function statusLine(response: Response): string {
-  return response.statusText === "" ? `HTTP ${response.status}` : `HTTP ${response.status} ${response.statusText}`;
+  return `HTTP ${response.status}${response.statusText === "" ? "" : ` ${response.statusText}`}`;
 }
 
 /**
@@ -96,23 +110,21 @@ function statusLine(response: Response): string {
  * `body` is what openapi-fetch gives as `error`: parsed JSON, or the text when it was not JSON.
  */
 export function errorFromResponse(context: RequestContext, response: Response, body: unknown): ApiError {
-  const requestId = readRequestId(response.headers, body);
-  const suffix = requestId === null ? "" : ` (request id ${requestId})`;
-  const message = `${context.displayName}: ${describeCall(context)} failed with ${statusLine(response)}${describeBody(response, body)}${suffix}`;
-  const details = {
-    provider: context.provider,
-    status: response.status,
-    method: context.method,
-    url: context.url,
-    requestId,
-    code: readCode(body),
-    body,
-  };
-  const ErrorClass = errorClassForStatus(response.status);
-  if (ErrorClass === RateLimitError) {
-    return new RateLimitError(message, { ...details, retryAfterMs: parseRetryAfterMs(response.headers) });
-  }
-  return new ErrorClass(message, details);
+  const { status, headers } = response;
+  const requestId = readRequestId(headers, body);
+  return callError(
+    errorClassForStatus(status),
+    context,
+    `failed with ${statusLine(response)}${describeBody(response, body)}${requestId === null ? "" : ` (request id ${requestId})`}`,
+    {
+      status,
+      requestId,
+      code: readCode(body),
+      body,
+      // Only `RateLimitError` keeps it; every other class ignores the field.
+      retryAfterMs: parseRetryAfterMs(headers),
+    },
+  );
 }
 
 /** A 2xx body read as JSON, or the typed error that says why it is not JSON. */
@@ -142,16 +154,11 @@ export function parseJsonBody(
       problem = `malformed JSON (${redact((error as Error).message)}): ${bodySnippet(redact(text))}`;
     }
   }
-  const error = new InvalidResponseError(
-    `${context.displayName}: ${describeCall(context)} answered ${statusLine(response)} with ${problem}; expected JSON`,
-    {
-      provider: context.provider,
-      status: response.status,
-      method: context.method,
-      url: context.url,
-      requestId: readRequestId(response.headers, null),
-      body: redact(text),
-    },
+  const error = callError(
+    InvalidResponseError,
+    context,
+    `answered ${statusLine(response)} with ${problem}; expected JSON`,
+    { status: response.status, requestId: readRequestId(response.headers, null), body: redact(text) },
   );
   return { ok: false, error };
 }

@@ -1,32 +1,33 @@
 /** Base class of every error thrown by @agent-tasks packages. */
 export class AgentTasksError extends Error {
   /** Provider id (e.g. `"hyperbrowser"`), or `null` when the error is not tied to one. */
-  readonly provider: string | null;
+  declare readonly provider: string | null;
 
   constructor(message: string, options: { provider?: string | null; cause?: unknown } = {}) {
-    super(message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.name = new.target.name;
+    super(message, options.cause === undefined ? undefined : options);
+    // Own fields are set in this order everywhere (provider, name, then the subclass's), as class fields would.
     this.provider = options.provider ?? null;
+    this.name = new.target.name;
   }
 }
 
 /** No API key was passed and none was found in the provider's environment variable. */
 export class MissingApiKeyError extends AgentTasksError {
-  readonly option = "apiKey";
-  readonly envVar: string;
+  declare readonly option: "apiKey";
+  declare readonly envVar: string;
 
   constructor(provider: string, displayName: string, factoryName: string, envVar: string) {
     super(
       `Missing ${displayName} API key: pass the \`apiKey\` option to ${factoryName}() or set the ${envVar} environment variable.`,
       { provider },
     );
-    this.envVar = envVar;
+    Object.assign(this, { option: "apiKey", envVar });
   }
 }
 
 /** A client option is malformed (bad `baseUrl`, an API key that cannot be sent as a header). */
 export class InvalidClientOptionError extends AgentTasksError {
-  readonly option: string;
+  declare readonly option: string;
 
   constructor(provider: string, option: string, problem: string) {
     super(`Invalid \`${option}\` option for ${provider}: ${problem}`, { provider });
@@ -36,19 +37,18 @@ export class InvalidClientOptionError extends AgentTasksError {
 
 /** A path parameter would change which resource the URL points at, so nothing was sent. */
 export class InvalidPathParameterError extends AgentTasksError {
-  readonly parameter: string;
-  readonly schemaPath: string;
+  declare readonly parameter: string;
+  declare readonly schemaPath: string;
 
   constructor(provider: string | null, schemaPath: string, parameter: string, problem: string) {
     super(`Invalid path parameter "${parameter}" for ${schemaPath}: ${problem}. Nothing was sent.`, { provider });
-    this.parameter = parameter;
-    this.schemaPath = schemaPath;
+    Object.assign(this, { parameter, schemaPath });
   }
 }
 
 /** A redirect could not be followed safely (too many hops, or a browser hid the target). */
 export class RedirectError extends AgentTasksError {
-  readonly status: number;
+  declare readonly status: number;
 
   constructor(provider: string, status: number, problem: string) {
     super(`${provider} answered with a redirect (HTTP ${status}) that was not followed: ${problem}`, { provider });
@@ -59,7 +59,7 @@ export class RedirectError extends AgentTasksError {
 /** A task reference passed to a task fetcher is not usable (wrong type, empty), so nothing was sent. */
 export class InvalidTaskRefError extends AgentTasksError {
   /** Which part of the reference is wrong, e.g. `"jobId"`, or `"ref"` for the whole. */
-  readonly field: string;
+  declare readonly field: string;
 
   constructor(provider: string, field: string, problem: string) {
     super(`Invalid ${provider} task reference: \`${field}\` ${problem}. Nothing was sent.`, { provider });

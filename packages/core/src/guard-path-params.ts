@@ -1,37 +1,30 @@
 import { defaultPathSerializer, type PathSerializer } from "openapi-fetch";
 import { InvalidPathParameterError } from "./errors.js";
 
-const PLACEHOLDER = /\{([^{}]+)\}/g;
-const DOT_SEGMENTS = new Set([".", ".."]);
 const MAX_CACHED_PATHS = 256;
 
 /** Decodes percent-escapes until the value stops changing, so `%2e%2e` and `%252e%252e` are seen as `..`. */
 function fullyDecode(value: string): string {
-  let current = value;
   for (let round = 0; round < 5; round++) {
-    let next: string;
     try {
-      next = decodeURIComponent(current);
+      const next = decodeURIComponent(value);
+      if (next === value) break;
+      value = next;
     } catch {
-      return current;
+      break;
     }
-    if (next === current) return current;
-    current = next;
   }
-  return current;
+  return value;
 }
 
 function describeProblem(value: unknown): string | null {
-  if (value === undefined || value === null) return "it is missing";
+  if (value == null) return "it is missing";
   if (typeof value !== "string" && typeof value !== "number") return `expected a string, got ${typeof value}`;
   const text = String(value);
   if (text.trim() === "") return "it is empty";
   // A dot segment needs a "." or a percent-escape of one; only values with "%" need decoding first.
-  const escaped = text.includes("%");
-  if (!escaped && !text.includes(".")) return null;
-  const decoded = escaped ? fullyDecode(text) : text;
-  if (DOT_SEGMENTS.has(decoded.trim())) return "it is a dot segment ('.' or '..', maybe percent-encoded)";
-  return null;
+  if (!/[.%]/.test(text)) return null;
+  return /^\s*\.\.?\s*$/.test(fullyDecode(text)) ? "it is a dot segment ('.' or '..', maybe percent-encoded)" : null;
 }
 
 /**
@@ -42,20 +35,16 @@ function describeProblem(value: unknown): string | null {
 export function createGuardedPathSerializer(provider: string | null, baseUrl = ""): PathSerializer {
   // Placeholder names per path: a client calls few distinct paths, many times.
   const namesByPath = new Map<string, string[]>();
-  const placeholderNames = (schemaPath: string): string[] => {
-    let names = namesByPath.get(schemaPath);
-    if (names === undefined) {
-      names = [...schemaPath.matchAll(PLACEHOLDER)].map((match) =>
-        (match[1] ?? "").replace(/^[.;]/, "").replace(/\*$/, ""),
-      );
-      if (namesByPath.size < MAX_CACHED_PATHS) namesByPath.set(schemaPath, names);
-    }
-    return names;
-  };
   return (pathname, pathParams) => {
     // openapi-fetch hands over base URL + schema path.
     const schemaPath = baseUrl !== "" && pathname.startsWith(baseUrl) ? pathname.slice(baseUrl.length) : pathname;
-    for (const name of placeholderNames(schemaPath)) {
+    let names = namesByPath.get(schemaPath);
+    if (names === undefined) {
+      // `{.id}`, `{;id}` and `{id*}` are label, matrix and exploded forms of `id`.
+      names = [...schemaPath.matchAll(/\{([^{}]+)\}/g)].map((match) => `${match[1]}`.replace(/^[.;]|\*$/g, ""));
+      if (namesByPath.size < MAX_CACHED_PATHS) namesByPath.set(schemaPath, names);
+    }
+    for (const name of names) {
       const problem = describeProblem(pathParams?.[name]);
       if (problem !== null) throw new InvalidPathParameterError(provider, schemaPath, name, problem);
     }

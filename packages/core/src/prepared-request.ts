@@ -5,17 +5,37 @@
  * openapi-fetch only reads `method` (and middleware would read more, so clients with middleware get real ones).
  */
 export class PreparedRequest {
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Headers;
-  readonly body: BodyInit | null;
-  readonly redirect: RequestRedirect;
+  declare readonly url: string;
+  /** Upper-case, as openapi-fetch always passes it. */
+  declare readonly method: string;
+  /** openapi-fetch always passes its merged `Headers`. */
+  declare readonly headers: Headers;
+  declare readonly body?: BodyInit | null;
 
-  constructor(input: string | URL, init: RequestInit = {}) {
-    this.url = String(input);
-    this.method = (init.method ?? "GET").toUpperCase();
-    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-    this.body = init.body ?? null;
-    this.redirect = init.redirect ?? "follow";
+  constructor(input: string | URL, init: RequestInit) {
+    Object.assign(this, init, { url: String(input) });
   }
+}
+
+/** A request as parts every attempt can send again: lower-case header names, and a stream body read once. */
+export interface RequestParts {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: BodyInit | null;
+}
+
+/** The parts of a `Request` (from middleware, or a caller of `createAuthenticatedFetch`) or a `PreparedRequest`. */
+export async function requestParts({
+  url,
+  method,
+  headers,
+  body = null,
+}: Request | PreparedRequest): Promise<RequestParts> {
+  return {
+    url,
+    method,
+    headers: Object.fromEntries(headers),
+    body: body instanceof ReadableStream ? await new Response(body).arrayBuffer() : body,
+  };
 }

@@ -6,18 +6,17 @@ const MIN_REDACTABLE_LENGTH = 6;
 
 /** Replaces every occurrence of `secret` in `text` (providers sometimes echo a bad key back in their error). */
 export function redactSecret(text: string, secret: string): string {
-  if (secret.length < MIN_REDACTABLE_LENGTH || !text.includes(secret)) return text;
-  return text.split(secret).join(REDACTED);
+  return secret.length < MIN_REDACTABLE_LENGTH ? text : text.replaceAll(secret, REDACTED);
 }
 
-const SENSITIVE_HEADERS = new Set(["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"]);
+const SENSITIVE_HEADERS = ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"];
 
 /** Headers as a plain object for logs, with credentials (and the client's own key header) shown as `[redacted]`. */
 export function redactHeaders(headers: Headers, keyHeaderName: string): Record<string, string> {
-  const keyHeader = keyHeaderName.toLowerCase();
+  const sensitive = [...SENSITIVE_HEADERS, keyHeaderName.toLowerCase()];
   const plain: Record<string, string> = {};
   headers.forEach((value, name) => {
-    plain[name] = SENSITIVE_HEADERS.has(name) || name === keyHeader ? REDACTED : value;
+    plain[name] = sensitive.includes(name) ? REDACTED : value;
   });
   return plain;
 }
@@ -29,21 +28,16 @@ export function redactHeaders(headers: Headers, keyHeaderName: string): Record<s
 export function redactErrorChain(error: unknown, secret: string, depth = 0): unknown {
   if (!(error instanceof Error) || depth >= 5) return error;
   const cause = redactErrorChain(error.cause, secret, depth + 1);
-  const fields = Object.entries(error).map(([name, value]): [string, unknown] => [
-    name,
-    typeof value === "string" ? redactSecret(value, secret) : value,
-  ]);
-  const message = redactSecret(error.message, secret);
-  const stack = error.stack === undefined ? undefined : redactSecret(error.stack, secret);
-  const unchanged =
-    cause === error.cause &&
-    message === error.message &&
-    stack === error.stack &&
-    fields.every(([name, value]) => value === (error as unknown as Record<string, unknown>)[name]);
-  if (unchanged) return error;
-  const copy = new Error(message, cause === undefined ? undefined : { cause });
-  Object.assign(copy, Object.fromEntries(fields));
-  copy.name = error.name;
-  copy.stack = stack;
+  let changed = cause !== error.cause;
+  // Own fields, plus message and stack (own properties of most errors, but not guaranteed to be).
+  const fields: Record<string, unknown> = { ...error, message: error.message, stack: error.stack };
+  for (const [name, value] of Object.entries(fields)) {
+    const redacted = typeof value === "string" ? redactSecret(value, secret) : value;
+    changed ||= redacted !== value;
+    fields[name] = redacted;
+  }
+  if (!changed) return error;
+  const copy = new Error(fields.message as string, cause === undefined ? undefined : { cause });
+  Object.assign(copy, fields, { name: error.name });
   return copy;
 }

@@ -1,16 +1,11 @@
 import { abortableSleep } from "./abortable-sleep.js";
 import { ApiConnectionError, ApiTimeoutError, UserAbortError } from "./api-errors.js";
 import type { ConcurrencyLimiter } from "./concurrency-limiter.js";
-import {
-  type AuthenticatedTransport,
-  type FetchLike,
-  headersToRecord,
-  type OutgoingRequest,
-} from "./create-authenticated-fetch.js";
-import { describeCall, parseJsonBody } from "./error-from-response.js";
+import type { AuthenticatedTransport, FetchLike } from "./create-authenticated-fetch.js";
+import { callError, parseJsonBody } from "./error-from-response.js";
 import { AgentTasksError } from "./errors.js";
-import type { PreparedRequest } from "./prepared-request.js";
-import { redactErrorChain, redactHeaders, redactSecret } from "./redact.js";
+import { type PreparedRequest, type RequestParts, requestParts } from "./prepared-request.js";
+import { REDACTED, redactErrorChain, redactHeaders, redactSecret } from "./redact.js";
 import { type RequestContext, rememberRequestContext } from "./response-context.js";
 import {
   backoffDelayMs,
@@ -67,54 +62,10 @@ type AttemptOutcome = { response: Response; text: string | null } | { error: Age
 
 // setTimeout cannot wait longer than this; longer timeouts mean "none".
 const MAX_TIMER_MS = 2 ** 31 - 1;
-const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
-
-function emit(config: RequestLayerConfig, event: RequestEvent): void {
-  if (config.onRequestEvent === undefined) return;
-  try {
-    config.onRequestEvent(event);
-  } catch {
-    // A broken logger must not fail the request it is logging.
-  }
-}
-
-function canRetryFailure(error: AgentTasksError, method: string): boolean {
-  if (error instanceof ApiTimeoutError) return isIdempotentMethod(method);
-  if (error instanceof ApiConnectionError) return isIdempotentMethod(method) || failedBeforeSending(error.cause);
-  return false;
-}
-
-function canRetryStatus(status: number, method: string): boolean {
-  return isRetryableStatus(status) && (isIdempotentMethod(method) || isRefusedBeforeProcessing(status));
-}
-
-function userAbort(context: RequestContext, reason: unknown): UserAbortError {
-  return new UserAbortError(`${context.displayName}: ${describeCall(context)} was aborted by the caller`, {
-    provider: context.provider,
-    cause: reason,
-  });
-}
 
 function describeCause(cause: unknown): string {
-  if (cause instanceof Error) {
-    const inner = cause.cause instanceof Error ? `: ${cause.cause.message}` : "";
-    return `${cause.message}${inner}`;
-  }
-  return String(cause);
-}
-
-/** The request body in a form every attempt can send again: strings and buffers as they are, streams read once. */
-async function reusableBody(request: Request | PreparedRequest): Promise<BodyInit | null> {
-  if (request instanceof Request) return request.body === null ? null : await request.arrayBuffer();
-  const body = request.body;
-  if (body instanceof ReadableStream) return await new Response(body).arrayBuffer();
-  return body;
-}
-
-/** Whether the layer reads the body: always for errors (to redact and describe them), for successes only as JSON. */
-function shouldReadBody(response: Response, method: string, expectJson: boolean): boolean {
-  if (method === "HEAD" || NULL_BODY_STATUSES.has(response.status)) return false;
-  return !response.ok || expectJson;
+  if (!(cause instanceof Error)) return String(cause);
+  return cause.cause instanceof Error ? `${cause.message}: ${cause.cause.message}` : cause.message;
 }
 
 /**
@@ -122,11 +73,11 @@ function shouldReadBody(response: Response, method: string, expectJson: boolean)
  * without building a second `Response` or parsing the JSON twice. `clone()` still gives a fresh, unread copy.
  */
 function serveReadBody(response: Response, text: string, parse: () => unknown): void {
-  const { status, statusText, headers } = response;
+  const method = (value: unknown) => ({ value, configurable: true });
   Object.defineProperties(response, {
-    text: { value: () => Promise.resolve(text), configurable: true },
-    json: { value: async () => parse(), configurable: true },
-    clone: { value: () => new Response(text, { status, statusText, headers }), configurable: true },
+    text: method(async () => text),
+    json: method(async () => parse()),
+    clone: method(() => new Response(text, response)),
   });
 }
 
@@ -135,25 +86,46 @@ function serveReadBody(response: Response, text: string, parse: () => unknown): 
  * capped jittered backoff that honour `Retry-After`, a shared limit on requests in flight, typed errors
  * for responses that are not the promised JSON, and the key redacted from error bodies.
  */
-export function createRequestLayer(config: RequestLayerConfig) {
-  const hooked = config.onRequestEvent !== undefined;
+export function createRequestLayer({
+  provider,
+  displayName,
+  apiKey,
+  keyHeaderName,
+  transport,
+  limiter,
+  onRequestEvent,
+  ...defaults
+}: RequestLayerConfig) {
+  const keyHeader = keyHeaderName.toLowerCase();
+  const redact = (shown: string) => redactSecret(shown, apiKey);
+  const emit = (event: RequestEvent) => {
+    try {
+      onRequestEvent?.(event);
+    } catch {
+      // A broken logger must not fail the request it is logging.
+    }
+  };
+  const userAbort = (context: RequestContext, reason: unknown) =>
+    callError(UserAbortError, context, "was aborted by the caller", { cause: reason });
 
   async function runAttempt(
     context: RequestContext,
-    outgoing: Request | Omit<OutgoingRequest, "signal">,
-    controller: AbortController | undefined,
+    parts: RequestParts,
     signal: AbortSignal | undefined,
     attempt: number,
     timeoutMs: number,
     call: CallOptions,
   ): Promise<AttemptOutcome> {
+    const { method, url } = context;
+    // Without a timeout or a caller's signal nothing can abort an attempt, and a signal costs undici real time.
+    const controller = timeoutMs < MAX_TIMER_MS || signal ? new AbortController() : undefined;
     let timedOut = false;
     // Rejects a body read in progress: a fetch that does not tie its body stream to the signal (a custom
     // `fetch`, a mock) would otherwise let a body that never ends outlast the timeout or the caller's abort.
     let stopBodyRead: ((reason: unknown) => void) | undefined;
     const abortAttempt = (reason?: unknown) => {
       controller?.abort(reason);
-      stopBodyRead?.(reason ?? new Error("aborted"));
+      stopBodyRead?.(reason);
     };
     const timer =
       timeoutMs < MAX_TIMER_MS
@@ -162,81 +134,57 @@ export function createRequestLayer(config: RequestLayerConfig) {
             abortAttempt();
           }, timeoutMs)
         : undefined;
-    const onCallerAbort = signal === undefined ? undefined : () => abortAttempt(signal.reason);
-    if (onCallerAbort !== undefined) signal?.addEventListener("abort", onCallerAbort, { once: true });
-    const startedAt = hooked ? performance.now() : 0;
-    const eventBase = hooked ? { provider: context.provider, method: context.method, url: context.url, attempt } : null;
-    if (eventBase !== null) {
-      const sentHeaders = outgoing instanceof Request ? outgoing.headers : new Headers(outgoing.headers);
-      const headers = redactHeaders(sentHeaders, config.keyHeaderName);
-      headers[config.keyHeaderName.toLowerCase()] = "[redacted]";
-      emit(config, { type: "request", ...eventBase, headers });
+    const onCallerAbort = () => abortAttempt(signal?.reason);
+    signal?.addEventListener("abort", onCallerAbort, { once: true });
+    const eventBase = onRequestEvent && { provider, method, url, attempt };
+    const startedAt = eventBase ? performance.now() : 0;
+    if (eventBase) {
+      const headers = redactHeaders(new Headers(parts.headers), keyHeader);
+      emit({ type: "request", ...eventBase, headers: { ...headers, [keyHeader]: REDACTED } });
     }
     try {
-      const response =
-        outgoing instanceof Request
-          ? await config.transport(outgoing, call.fetch, controller?.signal)
-          : await config.transport({ ...outgoing, signal: controller?.signal }, call.fetch);
-      const text = shouldReadBody(response, context.method, call.expectJson !== false)
-        ? await new Promise<string>((resolve, reject) => {
-            stopBodyRead = reject;
-            response.text().then(resolve, reject);
-          })
-        : null;
-      if (eventBase !== null) {
-        emit(config, {
-          type: "response",
-          ...eventBase,
-          status: response.status,
-          durationMs: performance.now() - startedAt,
-          requestId: response.headers.get("x-request-id"),
-        });
+      const response = await transport({ ...parts, signal: controller?.signal }, call.fetch);
+      const { ok, status } = response;
+      // The layer reads every error body (to redact and describe it), and successes only as JSON.
+      const text =
+        method !== "HEAD" && ![101, 204, 205, 304].includes(status) && (!ok || call.expectJson !== false)
+          ? await new Promise<string>((resolve, reject) => {
+              stopBodyRead = reject;
+              response.text().then(resolve, reject);
+            })
+          : null;
+      if (eventBase) {
+        const requestId = response.headers.get("x-request-id");
+        emit({ type: "response", ...eventBase, status, durationMs: performance.now() - startedAt, requestId });
       }
       return { response, text };
     } catch (cause) {
-      let error: AgentTasksError;
-      if (signal?.aborted) {
-        error = userAbort(context, signal.reason);
-      } else if (timedOut) {
-        error = new ApiTimeoutError(
-          `${config.displayName}: ${describeCall(context)} timed out after ${timeoutMs} ms (attempt ${attempt})`,
-          { provider: context.provider, status: null, method: context.method, url: context.url, timeoutMs },
-        );
-      } else if (cause instanceof AgentTasksError) {
-        error = cause;
-      } else {
-        error = new ApiConnectionError(
-          `${config.displayName}: ${describeCall(context)} got no response: ${redactSecret(describeCause(cause), config.apiKey)}`,
-          {
-            provider: context.provider,
-            status: null,
-            method: context.method,
-            url: context.url,
-            cause: redactErrorChain(cause, config.apiKey),
-          },
-        );
-      }
-      if (eventBase !== null) {
-        emit(config, { type: "error", ...eventBase, durationMs: performance.now() - startedAt, error });
-      }
+      const error = signal?.aborted
+        ? userAbort(context, signal.reason)
+        : timedOut
+          ? callError(ApiTimeoutError, context, `timed out after ${timeoutMs} ms (attempt ${attempt})`, { timeoutMs })
+          : cause instanceof AgentTasksError
+            ? cause
+            : callError(ApiConnectionError, context, `got no response: ${redact(describeCause(cause))}`, {
+                cause: redactErrorChain(cause, apiKey),
+              });
+      if (eventBase) emit({ type: "error", ...eventBase, durationMs: performance.now() - startedAt, error });
       return { error };
     } finally {
       clearTimeout(timer);
-      if (onCallerAbort !== undefined) signal?.removeEventListener("abort", onCallerAbort);
+      signal?.removeEventListener("abort", onCallerAbort);
     }
   }
 
   /** The response handed back to openapi-fetch: JSON parsed once, error bodies redacted, context remembered. */
   function settle(context: RequestContext, response: Response, text: string | null): Response {
-    if (text !== null) {
-      if (response.ok) {
-        const body = parseJsonBody(context, response, text, (shown) => redactSecret(shown, config.apiKey));
-        if (!body.ok) throw body.error;
-        serveReadBody(response, text, () => body.value);
-      } else {
-        const redacted = redactSecret(text, config.apiKey);
-        serveReadBody(response, redacted, () => JSON.parse(redacted));
-      }
+    if (text !== null && response.ok) {
+      const body = parseJsonBody(context, response, text, redact);
+      if (!body.ok) throw body.error;
+      serveReadBody(response, text, () => body.value);
+    } else if (text !== null) {
+      const redacted = redact(text);
+      serveReadBody(response, redacted, () => JSON.parse(redacted));
     }
     rememberRequestContext(response, context);
     return response;
@@ -244,83 +192,45 @@ export function createRequestLayer(config: RequestLayerConfig) {
 
   /** Sends `request` (as openapi-fetch built it) through timeouts, retries and the in-flight limit. */
   async function send(request: Request | PreparedRequest, call: CallOptions = {}): Promise<Response> {
-    const maxRetries = call.maxRetries ?? config.maxRetries;
-    const timeoutMs = call.timeoutMs ?? config.timeoutMs;
-    const context: RequestContext = {
-      provider: config.provider,
-      displayName: config.displayName,
-      method: request.method,
-      url: request.url,
-    };
+    const maxRetries = call.maxRetries ?? defaults.maxRetries;
+    const timeoutMs = call.timeoutMs ?? defaults.timeoutMs;
+    const { method, url } = request;
+    const context: RequestContext = { provider, displayName, method, url };
+    const idempotent = isIdempotentMethod(method);
     const signal = call.signal ?? undefined;
-    // Without a timeout or a caller's signal nothing can abort an attempt, and a signal costs undici real time.
-    const abortable = timeoutMs < MAX_TIMER_MS || signal !== undefined;
-    // A body-less `Request` built with manual redirects (as the client builds them) is sent as it is the first time.
-    const asBuilt =
-      request instanceof Request && request.body === null && request.redirect === "manual" ? request : null;
-    // Read once, so every later attempt can send its own copy.
-    const body = await reusableBody(request);
-    let parts: Omit<OutgoingRequest, "signal"> | undefined;
-    const partsOf = () => {
-      parts ??= { url: request.url, method: request.method, headers: headersToRecord(request.headers), body };
-      return parts;
-    };
+    const abortedWhile = <T>(promise: Promise<T>) =>
+      promise.catch((reason: unknown) => {
+        throw userAbort(context, reason);
+      });
+    // Read once, so every attempt can send its own copy.
+    const parts = await requestParts(request);
 
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw userAbort(context, signal.reason);
-      let release = config.limiter.tryAcquire();
-      if (release === null) {
-        try {
-          release = await config.limiter.acquire(signal);
-        } catch (reason) {
-          throw userAbort(context, reason);
-        }
-      }
-      let outcome: AttemptOutcome;
-      try {
-        const controller = abortable ? new AbortController() : undefined;
-        outcome = await runAttempt(
-          context,
-          attempt === 1 && asBuilt !== null ? asBuilt : partsOf(),
-          controller,
-          signal,
-          attempt,
-          timeoutMs,
-          call,
-        );
-      } finally {
-        release();
-      }
+      const release = limiter.tryAcquire() ?? (await abortedWhile(limiter.acquire(signal)));
+      const outcome = await runAttempt(context, parts, signal, attempt, timeoutMs, call).finally(release);
       const retriesLeft = attempt <= maxRetries;
 
       let delayMs: number;
       let reason: string;
       if ("error" in outcome) {
-        if (!retriesLeft || !canRetryFailure(outcome.error, context.method)) throw outcome.error;
+        const { error } = outcome;
+        const retryable = error instanceof ApiConnectionError && (idempotent || failedBeforeSending(error.cause));
+        if (!retriesLeft || !retryable) throw error;
         delayMs = backoffDelayMs(attempt);
-        reason = outcome.error.name;
+        reason = error.name;
       } else {
         const { response, text } = outcome;
-        if (!retriesLeft || !canRetryStatus(response.status, context.method)) return settle(context, response, text);
+        const { status } = response;
+        const retryable = isRetryableStatus(status) && (idempotent || isRefusedBeforeProcessing(status));
+        if (!retriesLeft || !retryable) return settle(context, response, text);
         const retryAfterMs = parseRetryAfterMs(response.headers);
-        delayMs = retryAfterMs === null ? backoffDelayMs(attempt) : Math.min(retryAfterMs, config.maxRetryAfterMs);
-        reason = `HTTP ${response.status}`;
+        delayMs = retryAfterMs === null ? backoffDelayMs(attempt) : Math.min(retryAfterMs, defaults.maxRetryAfterMs);
+        reason = `HTTP ${status}`;
       }
 
-      emit(config, {
-        type: "retry",
-        provider: context.provider,
-        method: context.method,
-        url: context.url,
-        attempt,
-        delayMs,
-        reason,
-      });
-      try {
-        await abortableSleep(delayMs, signal);
-      } catch (abortReason) {
-        throw userAbort(context, abortReason);
-      }
+      emit({ type: "retry", provider, method, url, attempt, delayMs, reason });
+      await abortedWhile(abortableSleep(delayMs, signal));
     }
   }
 

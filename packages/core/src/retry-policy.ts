@@ -6,7 +6,7 @@ export const MAX_BACKOFF_MS = 8_000;
 
 /** 408, 409, 429 and every 5xx: the server either did not act, or may act differently next time. */
 export function isRetryableStatus(status: number): boolean {
-  return status === 408 || status === 409 || status === 429 || status >= 500;
+  return isRefusedBeforeProcessing(status) || status >= 500;
 }
 
 /**
@@ -24,21 +24,20 @@ export function isRefusedBeforeProcessing(status: number): boolean {
 }
 
 // Errors where no byte of the request can have reached the server.
-const NOT_SENT_CODES = new Set([
+const NOT_SENT_CODES = [
   "ECONNREFUSED",
   "ENOTFOUND",
   "EAI_AGAIN",
   "ENETUNREACH",
   "EHOSTUNREACH",
   "UND_ERR_CONNECT_TIMEOUT",
-]);
+];
 
 /** `true` when a fetch failure happened before the request could be sent (refused, DNS, unreachable). */
 export function failedBeforeSending(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === "string" && NOT_SENT_CODES.has(code)) return true;
+    if (NOT_SENT_CODES.includes((current as { code?: unknown }).code as string)) return true;
     current = (current as { cause?: unknown }).cause;
   }
   return false;
@@ -51,18 +50,19 @@ export function backoffDelayMs(retryNumber: number, random: () => number = Math.
 }
 
 // IMF-fixdate, RFC 850 and asctime all name the month and give the time as hh:mm:ss.
-const HTTP_DATE_SHAPE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b.*\b\d{2}:\d{2}:\d{2}\b/i;
+const HTTP_DATE_SHAPE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b.*\b\d\d:\d\d:\d\d\b/i;
+// A plain decimal number, maybe padded: no sign, exponent or hex.
+const DECIMAL = /^\s*\d+(\.\d+)?\s*$/;
 
 /**
  * The wait a response asks for: `retry-after-ms` (milliseconds), else `Retry-After` in seconds or as an
  * HTTP date. `null` when absent or unreadable.
  */
 export function parseRetryAfterMs(headers: Headers, now: number = Date.now()): number | null {
-  const milliseconds = headers.get("retry-after-ms");
-  if (milliseconds !== null && /^\s*\d+(\.\d+)?\s*$/.test(milliseconds)) return Math.ceil(Number(milliseconds));
-  const retryAfter = headers.get("retry-after");
-  if (retryAfter === null) return null;
-  if (/^\s*\d+(\.\d+)?\s*$/.test(retryAfter)) return Math.ceil(Number(retryAfter) * 1000);
+  const milliseconds = headers.get("retry-after-ms") ?? "";
+  if (DECIMAL.test(milliseconds)) return Math.ceil(Number(milliseconds));
+  const retryAfter = headers.get("retry-after") ?? "";
+  if (DECIMAL.test(retryAfter)) return Math.ceil(Number(retryAfter) * 1000);
   // Date.parse is lenient ("-5" is 1 May 2001), so only text shaped like an HTTP date is read as one.
   if (!HTTP_DATE_SHAPE.test(retryAfter)) return null;
   const date = Date.parse(retryAfter);

@@ -8,7 +8,12 @@ export function securityHeaderName(scheme: SecurityScheme): string {
   return scheme.type === "apiKey" ? scheme.name : "Authorization";
 }
 
+/** The header value that carries `apiKey` under `scheme`. */
+export function securityHeaderValue(scheme: SecurityScheme, apiKey: string): string {
+  return scheme.type === "apiKey" ? apiKey : `Bearer ${apiKey}`;
+}
+
 /** Sets the key on `headers` exactly the way `scheme` says, replacing any caller-supplied value. */
 export function applySecurityScheme(headers: Headers, scheme: SecurityScheme, apiKey: string): void {
-  headers.set(securityHeaderName(scheme), scheme.type === "apiKey" ? apiKey : `Bearer ${apiKey}`);
+  headers.set(securityHeaderName(scheme), securityHeaderValue(scheme, apiKey));
 }
