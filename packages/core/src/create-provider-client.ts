@@ -1,6 +1,5 @@
 import createClient, { type HeadersOptions, type Middleware } from "openapi-fetch";
-import { ConcurrencyLimiter } from "./concurrency-limiter.js";
-import { createAuthenticatedTransport, type FetchLike } from "./create-authenticated-fetch.js";
+import type { FetchLike } from "./create-authenticated-fetch.js";
 import { InvalidClientOptionError, MissingApiKeyError } from "./errors.js";
 import { createGuardedPathSerializer } from "./guard-path-params.js";
 import { PreparedRequest } from "./prepared-request.js";
@@ -8,7 +7,7 @@ import type { ProviderClient } from "./provider-client-types.js";
 import { readEnv } from "./read-env.js";
 import { REDACTED } from "./redact.js";
 import { type CallOptions, createRequestLayer, type RequestEvent } from "./request-layer.js";
-import { type SecurityScheme, securityHeaderName } from "./security-scheme.js";
+import type { SecurityScheme } from "./security-scheme.js";
 
 /** What a provider package tells the shared runtime about its API. */
 export interface ProviderDescriptor {
@@ -48,13 +47,7 @@ export interface ProviderClientOptions {
   onRequestEvent?: (event: RequestEvent) => void;
 }
 
-/** The defaults of the request-layer options. */
-export const requestLayerDefaults = {
-  maxRetries: 2,
-  timeoutMs: 60_000,
-  maxConcurrentRequests: 32,
-  maxRetryAfterMs: 60_000,
-} as const;
+export { requestLayerDefaults } from "./request-layer.js";
 
 // [option, minimum, integers only]: the request-layer options, those a call can override first.
 const NUMERIC_OPTIONS = [
@@ -132,33 +125,14 @@ export function createProviderClient<Paths extends {}>(
   descriptor: ProviderDescriptor,
   options: ProviderClientOptions = {},
 ): ProviderClient<Paths> {
-  const { provider, displayName, security } = descriptor;
+  const { provider, displayName } = descriptor;
   const apiKey = resolveApiKey(descriptor, options.apiKey);
   const baseUrl = resolveBaseUrl(provider, options.baseUrl ?? descriptor.serverUrl);
   checkNumericOptions(provider, options, NUMERIC_OPTIONS.length);
-  const { fetch: customFetch, onRequestEvent } = options;
-  if (onRequestEvent !== undefined && typeof onRequestEvent !== "function") {
+  if (options.onRequestEvent !== undefined && typeof options.onRequestEvent !== "function") {
     throw new InvalidClientOptionError(provider, "onRequestEvent", "expected a function");
   }
-  const layer = createRequestLayer({
-    provider,
-    displayName,
-    apiKey,
-    keyHeaderName: securityHeaderName(security),
-    transport: createAuthenticatedTransport({
-      provider,
-      security,
-      apiKey,
-      apiOrigin: baseUrl,
-      // Without a custom fetch, `globalThis.fetch` is looked up per request (so msw works) and given URL and init.
-      getFetch: customFetch && (() => customFetch),
-    }),
-    maxRetries: options.maxRetries ?? requestLayerDefaults.maxRetries,
-    timeoutMs: options.timeoutMs ?? requestLayerDefaults.timeoutMs,
-    maxRetryAfterMs: options.maxRetryAfterMs ?? requestLayerDefaults.maxRetryAfterMs,
-    limiter: new ConcurrencyLimiter(options.maxConcurrentRequests ?? requestLayerDefaults.maxConcurrentRequests),
-    onRequestEvent,
-  });
+  const layer = createRequestLayer(descriptor, apiKey, baseUrl, options);
   const guardPath = createGuardedPathSerializer(provider, baseUrl);
   const inner = createClient<Paths>({
     baseUrl,

@@ -1,7 +1,8 @@
-import { abortableSleep } from "./abortable-sleep.js";
+import { abortableSleep, whenAborted } from "./abortable-sleep.js";
 import { ApiConnectionError, ApiTimeoutError, UserAbortError } from "./api-errors.js";
-import type { ConcurrencyLimiter } from "./concurrency-limiter.js";
-import type { AuthenticatedTransport, FetchLike } from "./create-authenticated-fetch.js";
+import { ConcurrencyLimiter } from "./concurrency-limiter.js";
+import { createAuthenticatedTransport, type FetchLike } from "./create-authenticated-fetch.js";
+import type { ProviderClientOptions, ProviderDescriptor } from "./create-provider-client.js";
 import { callError, parseJsonBody } from "./error-from-response.js";
 import { AgentTasksError } from "./errors.js";
 import { type PreparedRequest, type RequestParts, requestParts } from "./prepared-request.js";
@@ -15,6 +16,7 @@ import {
   isRetryableStatus,
   parseRetryAfterMs,
 } from "./retry-policy.js";
+import { securityHeaderName } from "./security-scheme.js";
 
 interface EventBase {
   provider: string;
@@ -43,19 +45,13 @@ export interface CallOptions {
   signal?: AbortSignal | null | undefined;
 }
 
-export interface RequestLayerConfig {
-  provider: string;
-  displayName: string;
-  apiKey: string;
-  keyHeaderName: string;
-  /** Sends one attempt: adds the key and follows redirects safely. */
-  transport: AuthenticatedTransport;
-  maxRetries: number;
-  timeoutMs: number;
-  maxRetryAfterMs: number;
-  limiter: ConcurrencyLimiter;
-  onRequestEvent: ((event: RequestEvent) => void) | undefined;
-}
+/** The defaults of the request-layer options. */
+export const requestLayerDefaults = {
+  maxRetries: 2,
+  timeoutMs: 60_000,
+  maxConcurrentRequests: 32,
+  maxRetryAfterMs: 60_000,
+} as const;
 
 // `text` is `null` when the body was left unread: no body, or a success the caller wants as a blob or stream.
 type AttemptOutcome = { response: Response; text: string | null } | { error: AgentTasksError };
@@ -86,21 +82,33 @@ function serveReadBody(response: Response, text: string, parse: () => unknown): 
  * capped jittered backoff that honour `Retry-After`, a shared limit on requests in flight, typed errors
  * for responses that are not the promised JSON, and the key redacted from error bodies.
  */
-export function createRequestLayer({
-  provider,
-  displayName,
-  apiKey,
-  keyHeaderName,
-  transport,
-  limiter,
-  onRequestEvent,
-  ...defaults
-}: RequestLayerConfig) {
-  const keyHeader = keyHeaderName.toLowerCase();
+export function createRequestLayer(
+  { provider, displayName, security }: ProviderDescriptor,
+  apiKey: string,
+  baseUrl: string,
+  options: ProviderClientOptions,
+) {
+  const { fetch: customFetch, onRequestEvent } = options;
+  const transport = createAuthenticatedTransport({
+    provider,
+    security,
+    apiKey,
+    apiOrigin: baseUrl,
+    // Without a custom fetch, `globalThis.fetch` is looked up per request (so msw works) and given URL and init.
+    getFetch: customFetch && (() => customFetch),
+  });
+  const limiter = new ConcurrencyLimiter(options.maxConcurrentRequests ?? requestLayerDefaults.maxConcurrentRequests);
+  const keyHeader = securityHeaderName(security).toLowerCase();
   const redact = (shown: string) => redactSecret(shown, apiKey);
-  const emit = (event: RequestEvent) => {
+  /** Tells the `onRequestEvent` hook about `attempt` of the call in `context`. */
+  const emit = <Type extends RequestEvent["type"]>(
+    type: Type,
+    { method, url }: RequestContext,
+    attempt: number,
+    fields: Omit<Extract<RequestEvent, { type: Type }>, keyof EventBase | "type">,
+  ) => {
     try {
-      onRequestEvent?.(event);
+      onRequestEvent?.({ type, provider, method, url, attempt, ...fields } as unknown as RequestEvent);
     } catch {
       // A broken logger must not fail the request it is logging.
     }
@@ -116,7 +124,7 @@ export function createRequestLayer({
     timeoutMs: number,
     call: CallOptions,
   ): Promise<AttemptOutcome> {
-    const { method, url } = context;
+    const { method } = context;
     // Without a timeout or a caller's signal nothing can abort an attempt, and a signal costs undici real time.
     const controller = timeoutMs < MAX_TIMER_MS || signal ? new AbortController() : undefined;
     let timedOut = false;
@@ -134,13 +142,13 @@ export function createRequestLayer({
             abortAttempt();
           }, timeoutMs)
         : undefined;
-    const onCallerAbort = () => abortAttempt(signal?.reason);
-    signal?.addEventListener("abort", onCallerAbort, { once: true });
-    const eventBase = onRequestEvent && { provider, method, url, attempt };
-    const startedAt = eventBase ? performance.now() : 0;
-    if (eventBase) {
+    const stopListening = whenAborted(signal, () => abortAttempt(signal?.reason));
+    // Without a hook, no clock is read and no headers are copied.
+    const startedAt = onRequestEvent ? performance.now() : 0;
+    const durationMs = () => performance.now() - startedAt;
+    if (onRequestEvent) {
       const headers = redactHeaders(new Headers(parts.headers), keyHeader);
-      emit({ type: "request", ...eventBase, headers: { ...headers, [keyHeader]: REDACTED } });
+      emit("request", context, attempt, { headers: { ...headers, [keyHeader]: REDACTED } });
     }
     try {
       const response = await transport({ ...parts, signal: controller?.signal }, call.fetch);
@@ -153,9 +161,9 @@ export function createRequestLayer({
               response.text().then(resolve, reject);
             })
           : null;
-      if (eventBase) {
+      if (onRequestEvent) {
         const requestId = response.headers.get("x-request-id");
-        emit({ type: "response", ...eventBase, status, durationMs: performance.now() - startedAt, requestId });
+        emit("response", context, attempt, { status, durationMs: durationMs(), requestId });
       }
       return { response, text };
     } catch (cause) {
@@ -168,11 +176,11 @@ export function createRequestLayer({
             : callError(ApiConnectionError, context, `got no response: ${redact(describeCause(cause))}`, {
                 cause: redactErrorChain(cause, apiKey),
               });
-      if (eventBase) emit({ type: "error", ...eventBase, durationMs: performance.now() - startedAt, error });
+      if (onRequestEvent) emit("error", context, attempt, { durationMs: durationMs(), error });
       return { error };
     } finally {
       clearTimeout(timer);
-      signal?.removeEventListener("abort", onCallerAbort);
+      stopListening();
     }
   }
 
@@ -192,8 +200,8 @@ export function createRequestLayer({
 
   /** Sends `request` (as openapi-fetch built it) through timeouts, retries and the in-flight limit. */
   async function send(request: Request | PreparedRequest, call: CallOptions = {}): Promise<Response> {
-    const maxRetries = call.maxRetries ?? defaults.maxRetries;
-    const timeoutMs = call.timeoutMs ?? defaults.timeoutMs;
+    const maxRetries = call.maxRetries ?? options.maxRetries ?? requestLayerDefaults.maxRetries;
+    const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? requestLayerDefaults.timeoutMs;
     const { method, url } = request;
     const context: RequestContext = { provider, displayName, method, url };
     const idempotent = isIdempotentMethod(method);
@@ -225,11 +233,14 @@ export function createRequestLayer({
         const retryable = isRetryableStatus(status) && (idempotent || isRefusedBeforeProcessing(status));
         if (!retriesLeft || !retryable) return settle(context, response, text);
         const retryAfterMs = parseRetryAfterMs(response.headers);
-        delayMs = retryAfterMs === null ? backoffDelayMs(attempt) : Math.min(retryAfterMs, defaults.maxRetryAfterMs);
+        delayMs =
+          retryAfterMs === null
+            ? backoffDelayMs(attempt)
+            : Math.min(retryAfterMs, options.maxRetryAfterMs ?? requestLayerDefaults.maxRetryAfterMs);
         reason = `HTTP ${status}`;
       }
 
-      emit({ type: "retry", provider, method, url, attempt, delayMs, reason });
+      emit("retry", context, attempt, { delayMs, reason });
       await abortedWhile(abortableSleep(delayMs, signal));
     }
   }
