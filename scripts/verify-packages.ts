@@ -122,6 +122,18 @@ function checkPackedManifest(packed: Packed, versions: Map<string, string>): str
   return `${files.length} files, no workspace:/catalog: ranges`;
 }
 
+/** A relative link in the README works on GitHub but breaks on npmjs.com unless it points inside the tarball. */
+async function checkReadmeLinks(unpackedDir: string, files: string[]): Promise<string> {
+  const readme = await readFile(path.join(unpackedDir, "README.md"), "utf8");
+  const links = [...readme.matchAll(/\]\(([^)\s]+)\)/g)].map((match) => match[1] as string);
+  const broken = links.filter((link) => {
+    if (/^(https?:|mailto:|#)/.test(link)) return false;
+    return !files.includes(path.posix.normalize(link.replace(/#.*$/, "")));
+  });
+  if (broken.length > 0) fail(`README.md links outside the package: ${broken.join(", ")}`);
+  return `${links.length} links`;
+}
+
 /** Every source map's `sources` must be in the tarball, or debuggers and bundlers warn about missing files. */
 async function checkSourceMaps(unpackedDir: string, files: string[]): Promise<string> {
   const maps = files.filter((file) => file.endsWith(".map"));
@@ -351,6 +363,7 @@ async function main(): Promise<void> {
       const unpackedDir = path.join(unpackedRoot, pkg.manifest.name.replace("/", "__"));
       await check(`${pkg.manifest.name}: packed manifest`, async () => checkPackedManifest(entry, versions));
       await check(`${pkg.manifest.name}: source maps`, () => checkSourceMaps(unpackedDir, entry.files));
+      await check(`${pkg.manifest.name}: README links`, () => checkReadmeLinks(unpackedDir, entry.files));
       await lint(entry, unpackedDir);
     }
 
