@@ -16,6 +16,7 @@ export interface OutgoingRequest extends RequestParts {
 export type AuthenticatedTransport = (outgoing: OutgoingRequest, fetchOverride?: FetchLike) => Promise<Response>;
 
 const MAX_REDIRECTS = 5;
+const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 const CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie"];
 
 export interface AuthenticatedFetchOptions {
@@ -50,7 +51,7 @@ export function createAuthenticatedTransport({
   return async ({ url, method, headers: sentHeaders, body, signal }, fetchOverride) => {
     const headers = { ...sentHeaders };
     // A prefix test can only say "no" wrongly (odd casing, default port), which withholds the key: the safe side.
-    let keyAllowed = `${url}/`.startsWith(`${origin}/`);
+    let keyAllowed = url.startsWith(origin) && (url[origin.length] ?? "/") === "/";
     for (let hop = 0; ; hop++) {
       if (keyAllowed) headers[keyHeader] = keyValue;
       else for (const name of [keyHeader, ...CREDENTIAL_HEADERS]) delete headers[name];
@@ -60,7 +61,7 @@ export function createAuthenticatedTransport({
       const response = await (customFetch ? customFetch(new Request(url, init)) : fetch(url, init));
       const { status } = response;
       if (response.type === "opaqueredirect") throw refuse(0, "the runtime hides the redirect target (browser fetch)");
-      const location = /^30[12378]$/.test(String(status)) ? response.headers.get("location") : null;
+      const location = REDIRECT_STATUSES.includes(status) ? response.headers.get("location") : null;
       if (location === null) return response;
       if (hop >= MAX_REDIRECTS) throw refuse(status, `more than ${MAX_REDIRECTS} redirects`);
       await response.body?.cancel();

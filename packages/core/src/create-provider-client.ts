@@ -49,34 +49,23 @@ export interface ProviderClientOptions {
 
 export { requestLayerDefaults } from "./request-layer.js";
 
-// [option, minimum, integers only]: the request-layer options, those a call can override first.
-const NUMERIC_OPTIONS = [
-  ["maxRetries", 0, true],
-  ["timeoutMs", 1, false],
-  ["maxConcurrentRequests", 1, true],
-  ["maxRetryAfterMs", 0, false],
-] as const;
+/** Throws when an option is not a number of at least `min` (an integer if `integer`); Infinity means "no limit". */
+function checkNumber(provider: string, option: string, value: unknown, min: number, integer: boolean): void {
+  if (value === undefined) return;
+  const valid =
+    typeof value === "number" && value >= min && (!integer || value === Infinity || Number.isInteger(value));
+  const problem = !valid
+    ? `expected ${integer ? "an integer" : "a number"} of at least ${min}, got ${String(value)}`
+    : option === "maxRetries" && value === Infinity
+      ? "expected a finite number of retries"
+      : null;
+  if (problem !== null) throw new InvalidClientOptionError(provider, option, problem);
+}
 
-/** Checks the first `count` of `NUMERIC_OPTIONS` in `options`; Infinity means "no limit" except for retries. */
-function checkNumericOptions(
-  provider: string,
-  options: { [Option in (typeof NUMERIC_OPTIONS)[number][0]]?: unknown },
-  count: number,
-): void {
-  for (const [option, min, integer] of NUMERIC_OPTIONS.slice(0, count)) {
-    const value = options[option];
-    if (value === undefined) continue;
-    const valid =
-      typeof value === "number" &&
-      value >= min &&
-      (!integer || value === Number.POSITIVE_INFINITY || Number.isInteger(value));
-    const problem = !valid
-      ? `expected ${integer ? "an integer" : "a number"} of at least ${min}, got ${String(value)}`
-      : option === "maxRetries" && value === Number.POSITIVE_INFINITY
-        ? "expected a finite number of retries"
-        : null;
-    if (problem !== null) throw new InvalidClientOptionError(provider, option, problem);
-  }
+/** The options a call can override too. */
+function checkCallOptions(provider: string, { maxRetries, timeoutMs }: CallOptions): void {
+  checkNumber(provider, "maxRetries", maxRetries, 0, true);
+  checkNumber(provider, "timeoutMs", timeoutMs, 1, false);
 }
 
 function resolveApiKey(descriptor: ProviderDescriptor, apiKey: string | undefined): string {
@@ -128,7 +117,9 @@ export function createProviderClient<Paths extends {}>(
   const { provider, displayName } = descriptor;
   const apiKey = resolveApiKey(descriptor, options.apiKey);
   const baseUrl = resolveBaseUrl(provider, options.baseUrl ?? descriptor.serverUrl);
-  checkNumericOptions(provider, options, NUMERIC_OPTIONS.length);
+  checkCallOptions(provider, options);
+  checkNumber(provider, "maxConcurrentRequests", options.maxConcurrentRequests, 1, true);
+  checkNumber(provider, "maxRetryAfterMs", options.maxRetryAfterMs, 0, false);
   if (options.onRequestEvent !== undefined && typeof options.onRequestEvent !== "function") {
     throw new InvalidClientOptionError(provider, "onRequestEvent", "expected a function");
   }
@@ -146,23 +137,18 @@ export function createProviderClient<Paths extends {}>(
 
   // Each call hands openapi-fetch a fetch bound to that call's own retry and timeout settings.
   const callThroughLayer = async (method: (typeof HTTP_METHODS)[number], url: string, init: OpenApiFetchInit) => {
-    const { maxRetries, timeoutMs, fetch, ...rest } = init ?? {};
+    const options = init ?? {};
     // openapi-fetch skips the path serializer when `params.path` is absent (possible from plain JavaScript).
-    if ((rest.params as { path?: unknown } | undefined)?.path == null) guardPath(url, {});
-    const call = {
-      maxRetries,
-      timeoutMs,
-      expectJson: (rest.parseAs ?? "json") === "json",
-      fetch,
-      signal: rest.signal,
-    } as CallOptions;
-    checkNumericOptions(provider, call, 2);
+    if ((options.params as { path?: unknown } | undefined)?.path == null) guardPath(url, {});
+    // openapi-fetch ignores the layer's own options (`maxRetries`, `timeoutMs`); its `fetch` is the layer's.
+    const call: CallOptions = { ...options, expectJson: (options.parseAs ?? "json") === "json" };
+    checkCallOptions(provider, call);
     const send = inner[method] as (url: string, init: OpenApiFetchInit) => Promise<unknown>;
     // The caller's signal stays with the layer, which joins it to each attempt's own. Without middleware to
     // hand a real Request to, openapi-fetch builds a PreparedRequest: the parts, which fetch turns into one Request.
-    const prepared = middleware.size === 0 && rest.middleware === undefined;
+    const prepared = middleware.size === 0 && options.middleware === undefined;
     return send(url, {
-      ...rest,
+      ...options,
       signal: undefined,
       fetch: (request: Request | PreparedRequest) => layer.send(request, call),
       ...(prepared && { Request: PreparedRequest }),

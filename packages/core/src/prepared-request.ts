@@ -12,8 +12,8 @@ export class PreparedRequest {
   declare readonly headers: Headers;
   declare readonly body?: BodyInit | null;
 
-  constructor(input: string | URL, init: RequestInit) {
-    Object.assign(this, init, { url: String(input) });
+  constructor(input: string | URL, { method, headers, body }: RequestInit) {
+    Object.assign(this, { url: String(input), method, headers, body });
   }
 }
 

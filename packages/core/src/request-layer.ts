@@ -1,4 +1,4 @@
-import { abortableSleep, whenAborted } from "./abortable-sleep.js";
+import { abortableSleep } from "./abortable-sleep.js";
 import { ApiConnectionError, ApiTimeoutError, UserAbortError } from "./api-errors.js";
 import { ConcurrencyLimiter } from "./concurrency-limiter.js";
 import { createAuthenticatedTransport, type FetchLike } from "./create-authenticated-fetch.js";
@@ -58,6 +58,7 @@ type AttemptOutcome = { response: Response; text: string | null } | { error: Age
 
 // setTimeout cannot wait longer than this; longer timeouts mean "none".
 const MAX_TIMER_MS = 2 ** 31 - 1;
+const NULL_BODY_STATUSES = [101, 204, 205, 304];
 
 function describeCause(cause: unknown): string {
   if (!(cause instanceof Error)) return String(cause);
@@ -142,10 +143,10 @@ export function createRequestLayer(
             abortAttempt();
           }, timeoutMs)
         : undefined;
-    const stopListening = whenAborted(signal, () => abortAttempt(signal?.reason));
+    const onCallerAbort = () => abortAttempt(signal?.reason);
+    signal?.addEventListener("abort", onCallerAbort, { once: true });
     // Without a hook, no clock is read and no headers are copied.
     const startedAt = onRequestEvent ? performance.now() : 0;
-    const durationMs = () => performance.now() - startedAt;
     if (onRequestEvent) {
       const headers = redactHeaders(new Headers(parts.headers), keyHeader);
       emit("request", context, attempt, { headers: { ...headers, [keyHeader]: REDACTED } });
@@ -155,7 +156,7 @@ export function createRequestLayer(
       const { ok, status } = response;
       // The layer reads every error body (to redact and describe it), and successes only as JSON.
       const text =
-        method !== "HEAD" && ![101, 204, 205, 304].includes(status) && (!ok || call.expectJson !== false)
+        method !== "HEAD" && !NULL_BODY_STATUSES.includes(status) && (!ok || call.expectJson !== false)
           ? await new Promise<string>((resolve, reject) => {
               stopBodyRead = reject;
               response.text().then(resolve, reject);
@@ -163,7 +164,7 @@ export function createRequestLayer(
           : null;
       if (onRequestEvent) {
         const requestId = response.headers.get("x-request-id");
-        emit("response", context, attempt, { status, durationMs: durationMs(), requestId });
+        emit("response", context, attempt, { status, durationMs: performance.now() - startedAt, requestId });
       }
       return { response, text };
     } catch (cause) {
@@ -176,11 +177,11 @@ export function createRequestLayer(
             : callError(ApiConnectionError, context, `got no response: ${redact(describeCause(cause))}`, {
                 cause: redactErrorChain(cause, apiKey),
               });
-      if (onRequestEvent) emit("error", context, attempt, { durationMs: durationMs(), error });
+      if (onRequestEvent) emit("error", context, attempt, { durationMs: performance.now() - startedAt, error });
       return { error };
     } finally {
       clearTimeout(timer);
-      stopListening();
+      signal?.removeEventListener("abort", onCallerAbort);
     }
   }
 
@@ -204,7 +205,6 @@ export function createRequestLayer(
     const timeoutMs = call.timeoutMs ?? options.timeoutMs ?? requestLayerDefaults.timeoutMs;
     const { method, url } = request;
     const context: RequestContext = { provider, displayName, method, url };
-    const idempotent = isIdempotentMethod(method);
     const signal = call.signal ?? undefined;
     const abortedWhile = <T>(promise: Promise<T>) =>
       promise.catch((reason: unknown) => {
@@ -216,21 +216,28 @@ export function createRequestLayer(
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw userAbort(context, signal.reason);
       const release = limiter.tryAcquire() ?? (await abortedWhile(limiter.acquire(signal)));
-      const outcome = await runAttempt(context, parts, signal, attempt, timeoutMs, call).finally(release);
+      let outcome: AttemptOutcome;
+      try {
+        outcome = await runAttempt(context, parts, signal, attempt, timeoutMs, call);
+      } finally {
+        release();
+      }
       const retriesLeft = attempt <= maxRetries;
 
       let delayMs: number;
       let reason: string;
       if ("error" in outcome) {
         const { error } = outcome;
-        const retryable = error instanceof ApiConnectionError && (idempotent || failedBeforeSending(error.cause));
+        const retryable =
+          error instanceof ApiConnectionError && (isIdempotentMethod(method) || failedBeforeSending(error.cause));
         if (!retriesLeft || !retryable) throw error;
         delayMs = backoffDelayMs(attempt);
         reason = error.name;
       } else {
         const { response, text } = outcome;
         const { status } = response;
-        const retryable = isRetryableStatus(status) && (idempotent || isRefusedBeforeProcessing(status));
+        const retryable =
+          isRetryableStatus(status) && (isIdempotentMethod(method) || isRefusedBeforeProcessing(status));
         if (!retriesLeft || !retryable) return settle(context, response, text);
         const retryAfterMs = parseRetryAfterMs(response.headers);
         delayMs =
