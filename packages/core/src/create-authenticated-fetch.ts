@@ -48,14 +48,14 @@ export function createAuthenticatedTransport({
   const origin = new URL(apiOrigin).origin;
   const refuse = (status: number, problem: string) => new RedirectError(provider, status, problem);
 
-  return async ({ url, method, headers: sentHeaders, body, signal }, fetchOverride) => {
+  return async ({ url, method, headers: sentHeaders, body, options, signal }, fetchOverride) => {
     const headers = { ...sentHeaders };
     // A prefix test can only say "no" wrongly (odd casing, default port), which withholds the key: the safe side.
     let keyAllowed = url.startsWith(origin) && (url[origin.length] ?? "/") === "/";
     for (let hop = 0; ; hop++) {
       if (keyAllowed) headers[keyHeader] = keyValue;
       else for (const name of [keyHeader, ...CREDENTIAL_HEADERS]) delete headers[name];
-      const init: RequestInit = { method, headers, body, redirect: "manual", signal: signal ?? null };
+      const init: RequestInit = { ...options, method, headers, body, redirect: "manual", signal: signal ?? null };
       const customFetch = fetchOverride ?? getFetch?.();
       // `fetch(url, init)` builds one Request itself; a custom fetch is promised a Request.
       const response = await (customFetch ? customFetch(new Request(url, init)) : fetch(url, init));

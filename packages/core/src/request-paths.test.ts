@@ -6,6 +6,7 @@ import { createFakeClient, GET_THING, getThing, POST_THINGS, thing } from "./__f
 import { FAKE_KEY } from "./__fixtures__/fake-provider.js";
 import { ApiTimeoutError, UserAbortError } from "./api-errors.js";
 import { PreparedRequest } from "./prepared-request.js";
+import type { RequestOptions } from "./provider-client-types.js";
 
 // The layer sends requests two ways: parts openapi-fetch prepared (no middleware, the fast path), or the real
 // Request openapi-fetch built when middleware needs one. Both must authenticate, retry and redirect the same.
@@ -87,6 +88,46 @@ describe("request paths: with middleware (real Request objects)", () => {
 
     expect(seen).toEqual([]);
     expect(typeof stubbedFetch.mock.calls[0]?.[0]).toBe("string");
+  });
+});
+
+describe("request paths: both", () => {
+  it.each([
+    ["without middleware", false],
+    ["with middleware", true],
+  ])("sends the call's own fetch options (cache, credentials) on every attempt, %s", async (_label, withMiddleware) => {
+    const sent: Request[] = [];
+    const customFetch = vi.fn(async (request: Request) => {
+      sent.push(request);
+      return sent.length === 1
+        ? new Response(null, { status: 503, headers: { "Retry-After": "0" } })
+        : Response.json(thing);
+    });
+    const client = createFakeClient({ fetch: customFetch });
+    if (withMiddleware) client.use(watchingMiddleware([]));
+
+    const { data } = await getThing(client, { cache: "no-store", credentials: "include" } as RequestOptions);
+
+    expect(data).toEqual(thing);
+    expect(sent.map((request) => [request.cache, request.credentials])).toEqual([
+      ["no-store", "include"],
+      ["no-store", "include"],
+    ]);
+  });
+
+  it("never shows the key to middleware, in the request it sees before or after the call", async () => {
+    api.routes({ [GET_THING]: () => HttpResponse.json(thing) });
+    const seen: (string | null)[] = [];
+    const client = createFakeClient();
+    client.use({
+      onRequest: ({ request }) => void seen.push(request.headers.get("X-Fake-Key")),
+      onResponse: ({ request }) => void seen.push(request.headers.get("X-Fake-Key")),
+    });
+
+    await getThing(client);
+
+    expect(api.calls[0]?.headers.get("X-Fake-Key")).toBe(FAKE_KEY);
+    expect(seen).toEqual([null, null]);
   });
 });
 
