@@ -14,7 +14,8 @@ export class PreparedRequest {
 
   constructor(input: string | URL, init: RequestInit) {
     // The rest of `init` (`credentials`, `cache`...) stays on the object, as a Request would keep it.
-    Object.assign(this, init, { url: String(input) });
+    Object.assign(this, init);
+    this.url = String(input);
   }
 }
 
@@ -36,8 +37,8 @@ export interface RequestParts {
   method: string;
   headers: Record<string, string>;
   body: BodyInit | null;
-  /** The caller's other fetch options, e.g. `credentials`; its method, headers, body, redirect and signal do not count. */
-  options: RequestInit;
+  /** The caller's other fetch options, e.g. `credentials`, when there are any. */
+  options?: RequestInit | undefined;
 }
 
 /** The parts of a `Request` (from middleware, or a caller of `createAuthenticatedFetch`) or a `PreparedRequest`. */
@@ -45,10 +46,10 @@ export async function requestParts(request: Request | PreparedRequest): Promise<
   const { url, method, headers, body = null } = request;
   // Only the options that are set: undici slows down for every one given, even as `undefined`. A for-in
   // sees a PreparedRequest's own fields and a Request's getters, and is cheaper than looking up all eight.
-  const options: Record<string, unknown> = {};
+  let options: Record<string, unknown> | undefined;
   for (const name in request) {
     const value = FETCH_OPTIONS.includes(name) ? (request as unknown as Record<string, unknown>)[name] : undefined;
-    if (value !== undefined) options[name] = value;
+    if (value !== undefined) (options ??= {})[name] = value;
   }
   return {
     url,

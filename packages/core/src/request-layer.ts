@@ -116,6 +116,11 @@ export function createRequestLayer(
   };
   const userAbort = (context: RequestContext, reason: unknown) =>
     callError(UserAbortError, context, "was aborted by the caller", { cause: reason });
+  /** `promise`, or a `UserAbortError` for the call in `context` when the caller's signal cuts it short. */
+  const abortedWhile = <T>(context: RequestContext, promise: Promise<T>) =>
+    promise.catch((reason: unknown) => {
+      throw userAbort(context, reason);
+    });
 
   async function runAttempt(
     context: RequestContext,
@@ -206,16 +211,12 @@ export function createRequestLayer(
     const { method, url } = request;
     const context: RequestContext = { provider, displayName, method, url };
     const signal = call.signal ?? undefined;
-    const abortedWhile = <T>(promise: Promise<T>) =>
-      promise.catch((reason: unknown) => {
-        throw userAbort(context, reason);
-      });
     // Read once, so every attempt can send its own copy.
     const parts = await requestParts(request);
 
     for (let attempt = 1; ; attempt++) {
       if (signal?.aborted) throw userAbort(context, signal.reason);
-      const release = limiter.tryAcquire() ?? (await abortedWhile(limiter.acquire(signal)));
+      const release = limiter.tryAcquire() ?? (await abortedWhile(context, limiter.acquire(signal)));
       let outcome: AttemptOutcome;
       try {
         outcome = await runAttempt(context, parts, signal, attempt, timeoutMs, call);
@@ -248,7 +249,7 @@ export function createRequestLayer(
       }
 
       emit("retry", context, attempt, { delayMs, reason });
-      await abortedWhile(abortableSleep(delayMs, signal));
+      await abortedWhile(context, abortableSleep(delayMs, signal));
     }
   }
 
