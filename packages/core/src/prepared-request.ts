@@ -49,7 +49,9 @@ export async function requestParts(request: Request | PreparedRequest): Promise<
   let options: Record<string, unknown> | undefined;
   for (const name in request) {
     const value = FETCH_OPTIONS.includes(name) ? (request as unknown as Record<string, unknown>)[name] : undefined;
-    if (value !== undefined) (options ??= {})[name] = value;
+    if (value === undefined) continue;
+    options ??= {};
+    options[name] = value;
   }
   return {
     url,
