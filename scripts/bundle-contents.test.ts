@@ -150,3 +150,31 @@ try {
     },
   );
 });
+
+describe("minified bundles", () => {
+  it("keep every error class's name, so `error.name` says what went wrong", async () => {
+    const { code } = await bundle(
+      {
+        name: "error-names.ts",
+        resolveDir: repoRoot,
+        code: `import * as core from "@agent-tasks/core/public";
+import { InvalidWaitOptionError, NormalizeError, WaitTimeoutError } from "@agent-tasks/normalize";
+const classes = { ...core, InvalidWaitOptionError, NormalizeError, WaitTimeoutError };
+const names = Object.entries(classes)
+  .filter(([, value]) => typeof value === "function" && value.prototype instanceof Error)
+  .map(([exported, errorClass]) => [exported, errorClass.name]);
+const details = { provider: "p", status: 404, method: "GET", url: "https://example.test/" };
+const instances = [new core.NotFoundError("m", details).name, new NormalizeError("browseract", null, "m").name];
+console.log(JSON.stringify({ names, instances }));`,
+      },
+      "browser",
+    );
+    const run = await runWithBrowserGlobals(code, null);
+    expect(run.failure).toBeNull();
+    const { names, instances } = JSON.parse(run.printed[0] ?? "{}") as { names: string[][]; instances: string[] };
+    // Every error class of the public API (the core ones, then normalize's), named as it is exported.
+    expect(names).toHaveLength(22);
+    for (const [exported, className] of names) expect(className).toBe(exported);
+    expect(instances).toEqual(["NotFoundError", "NormalizeError"]);
+  });
+});

@@ -19,6 +19,8 @@ export interface ApiErrorDetails {
 
 /** Base class of every error a request can end in: an HTTP error status, a bad response, no response at all. */
 export class ApiError extends AgentTasksError {
+  static override readonly name: string = "ApiError";
+
   declare readonly provider: string;
   declare readonly status: number | null;
   declare readonly method: string;
@@ -36,20 +38,34 @@ export class ApiError extends AgentTasksError {
 }
 
 /** HTTP 400. */
-export class BadRequestError extends ApiError {}
+export class BadRequestError extends ApiError {
+  static override readonly name: string = "BadRequestError";
+}
 /** HTTP 401: the key is missing, wrong or revoked. */
-export class AuthenticationError extends ApiError {}
+export class AuthenticationError extends ApiError {
+  static override readonly name: string = "AuthenticationError";
+}
 /** HTTP 403: the key is valid but may not do this. */
-export class PermissionDeniedError extends ApiError {}
+export class PermissionDeniedError extends ApiError {
+  static override readonly name: string = "PermissionDeniedError";
+}
 /** HTTP 404. */
-export class NotFoundError extends ApiError {}
+export class NotFoundError extends ApiError {
+  static override readonly name: string = "NotFoundError";
+}
 /** HTTP 409. */
-export class ConflictError extends ApiError {}
+export class ConflictError extends ApiError {
+  static override readonly name: string = "ConflictError";
+}
 /** HTTP 422: the provider understood the request but rejected its content. */
-export class UnprocessableEntityError extends ApiError {}
+export class UnprocessableEntityError extends ApiError {
+  static override readonly name: string = "UnprocessableEntityError";
+}
 
 /** HTTP 429. `retryAfterMs` is the provider's `Retry-After`/`retry-after-ms`, when it sent one. */
 export class RateLimitError extends ApiError {
+  static override readonly name: string = "RateLimitError";
+
   declare readonly retryAfterMs: number | null;
 
   constructor(message: string, details: ApiErrorDetails & { retryAfterMs?: number | null }) {
@@ -59,16 +75,24 @@ export class RateLimitError extends ApiError {
 }
 
 /** HTTP 5xx, including an HTML error page from a proxy in front of the API. */
-export class ServerError extends ApiError {}
+export class ServerError extends ApiError {
+  static override readonly name: string = "ServerError";
+}
 
 /** A 2xx response whose body cannot be what the API promised: empty, not JSON, or truncated JSON. */
-export class InvalidResponseError extends ApiError {}
+export class InvalidResponseError extends ApiError {
+  static override readonly name: string = "InvalidResponseError";
+}
 
 /** No response arrived: DNS, refused or reset connection, TLS. */
-export class ApiConnectionError extends ApiError {}
+export class ApiConnectionError extends ApiError {
+  static override readonly name: string = "ApiConnectionError";
+}
 
 /** One attempt took longer than `timeoutMs`. A kind of connection error, so it is retried like one. */
 export class ApiTimeoutError extends ApiConnectionError {
+  static override readonly name: string = "ApiTimeoutError";
+
   declare readonly timeoutMs: number;
 
   constructor(message: string, details: ApiErrorDetails & { timeoutMs: number }) {
@@ -78,7 +102,9 @@ export class ApiTimeoutError extends ApiConnectionError {
 }
 
 /** The caller's `AbortSignal` fired. `cause` is the signal's reason. */
-export class UserAbortError extends AgentTasksError {}
+export class UserAbortError extends AgentTasksError {
+  static override readonly name: string = "UserAbortError";
+}
 
 const errorClassByStatus: Readonly<Record<number, typeof ApiError>> = {
   400: BadRequestError,

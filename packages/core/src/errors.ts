@@ -1,5 +1,8 @@
-/** Base class of every error thrown by @agent-tasks packages. */
+/** Base class of every error thrown by `@agent-tasks` packages. */
 export class AgentTasksError extends Error {
+  // Every error class spells out its name: minifiers rename classes, and `error.name` comes from this.
+  static override readonly name: string = "AgentTasksError";
+
   /** Provider id (e.g. `"hyperbrowser"`), or `null` when the error is not tied to one. */
   declare readonly provider: string | null;
 
@@ -13,6 +16,8 @@ export class AgentTasksError extends Error {
 
 /** No API key was passed and none was found in the provider's environment variable. */
 export class MissingApiKeyError extends AgentTasksError {
+  static override readonly name: string = "MissingApiKeyError";
+
   declare readonly option: "apiKey";
   declare readonly envVar: string;
 
@@ -27,6 +32,8 @@ export class MissingApiKeyError extends AgentTasksError {
 
 /** A client option is malformed (bad `baseUrl`, an API key that cannot be sent as a header). */
 export class InvalidClientOptionError extends AgentTasksError {
+  static override readonly name: string = "InvalidClientOptionError";
+
   declare readonly option: string;
 
   constructor(provider: string, option: string, problem: string) {
@@ -37,6 +44,8 @@ export class InvalidClientOptionError extends AgentTasksError {
 
 /** A path parameter would change which resource the URL points at, so nothing was sent. */
 export class InvalidPathParameterError extends AgentTasksError {
+  static override readonly name: string = "InvalidPathParameterError";
+
   declare readonly parameter: string;
   declare readonly schemaPath: string;
 
@@ -48,6 +57,8 @@ export class InvalidPathParameterError extends AgentTasksError {
 
 /** A redirect could not be followed safely (too many hops, or a browser hid the target). */
 export class RedirectError extends AgentTasksError {
+  static override readonly name: string = "RedirectError";
+
   declare readonly status: number;
 
   constructor(provider: string, status: number, problem: string) {
@@ -58,6 +69,8 @@ export class RedirectError extends AgentTasksError {
 
 /** A task reference passed to a task fetcher is not usable (wrong type, empty), so nothing was sent. */
 export class InvalidTaskRefError extends AgentTasksError {
+  static override readonly name: string = "InvalidTaskRefError";
+
   /** Which part of the reference is wrong, e.g. `"jobId"`, or `"ref"` for the whole. */
   declare readonly field: string;
 

@@ -25,7 +25,7 @@ export {
   RedirectError,
 } from "./errors.js";
 export type { ProviderClient, RequestOptions } from "./provider-client-types.js";
-export type { RequestEvent } from "./request-layer.js";
+export type { RequestEvent, RequestEventBase } from "./request-layer.js";
 export { isTransientError } from "./retry-policy.js";
 export type { TaskFetcher, TaskFetchOptions } from "./task-fetcher.js";
 export { type FetchResult, type SuccessData, unwrap } from "./unwrap.js";

@@ -18,7 +18,8 @@ import {
 } from "./retry-policy.js";
 import { securityHeaderName } from "./security-scheme.js";
 
-interface EventBase {
+/** Fields every `RequestEvent` has. */
+export interface RequestEventBase {
   provider: string;
   method: string;
   url: string;
@@ -28,10 +29,10 @@ interface EventBase {
 
 /** What the `onRequestEvent` hook sees. Credentials in `headers` are `[redacted]`; keys never travel in URLs. */
 export type RequestEvent =
-  | (EventBase & { type: "request"; headers: Record<string, string> })
-  | (EventBase & { type: "response"; status: number; durationMs: number; requestId: string | null })
-  | (EventBase & { type: "retry"; delayMs: number; reason: string })
-  | (EventBase & { type: "error"; durationMs: number; error: AgentTasksError });
+  | (RequestEventBase & { type: "request"; headers: Record<string, string> })
+  | (RequestEventBase & { type: "response"; status: number; durationMs: number; requestId: string | null })
+  | (RequestEventBase & { type: "retry"; delayMs: number; reason: string })
+  | (RequestEventBase & { type: "error"; durationMs: number; error: AgentTasksError });
 
 /** Per-call settings; each falls back to the client's. */
 export interface CallOptions {
@@ -106,7 +107,7 @@ export function createRequestLayer(
     type: Type,
     { method, url }: RequestContext,
     attempt: number,
-    fields: Omit<Extract<RequestEvent, { type: Type }>, keyof EventBase | "type">,
+    fields: Omit<Extract<RequestEvent, { type: Type }>, keyof RequestEventBase | "type">,
   ) => {
     try {
       onRequestEvent?.({ type, provider, method, url, attempt, ...fields } as unknown as RequestEvent);

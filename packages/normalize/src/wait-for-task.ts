@@ -44,6 +44,8 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
 
 /** `waitForTask` ran out of time. `lastTask` is the last task seen (or `null`); `cause` the last error, if the last poll failed. */
 export class WaitTimeoutError<Source extends AgentTaskSource = AgentTaskSource> extends AgentTasksError {
+  static override readonly name: string = "WaitTimeoutError";
+
   readonly timeoutMs: number;
   readonly lastTask: AgentTask<Source> | null;
 
@@ -60,6 +62,8 @@ export class WaitTimeoutError<Source extends AgentTaskSource = AgentTaskSource> 
 
 /** An option of `waitForTask` is out of range. */
 export class InvalidWaitOptionError extends AgentTasksError {
+  static override readonly name: string = "InvalidWaitOptionError";
+
   readonly option: string;
 
   constructor(option: string, problem: string) {
