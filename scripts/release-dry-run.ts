@@ -7,7 +7,7 @@
  * - every publishable package is published once, and no private one (test-support, bench);
  * - the uploaded manifests, and the package.json inside each uploaded tarball, have no `workspace:` or `catalog:`
  *   ranges left, and depend on each other at `^<current version>`;
- * - the uploaded tarball matches its manifest (name, version, dependencies).
+ * - the uploaded tarball matches its manifest (name, version, dependencies) and has every file `exports` names.
  *
  * Git tags are not created (`--no-git-tag`) and nothing leaves the machine.
  */
@@ -80,6 +80,17 @@ async function workspaceManifests(): Promise<Array<{ name: string; version: stri
   );
 }
 
+/** Every file path an `exports` map names. */
+function exportTargets(manifest: Record<string, unknown>): string[] {
+  const collect = (value: unknown): string[] =>
+    typeof value === "string"
+      ? [value]
+      : value && typeof value === "object"
+        ? Object.values(value).flatMap(collect)
+        : [];
+  return collect(manifest.exports);
+}
+
 const dependencyFields = ["dependencies", "peerDependencies", "optionalDependencies", "devDependencies"] as const;
 
 function problemsOf(upload: Upload, tarballManifest: Record<string, unknown>, versions: Map<string, string>): string[] {
@@ -135,6 +146,12 @@ async function main(): Promise<void> {
       await writeFile(tarballPath, upload.tarball);
       const { stdout } = await exec("tar", ["-xzOf", tarballPath, "package/package.json"]);
       const problems = problemsOf(upload, JSON.parse(stdout), versions);
+      // An exports map that points at a file the tarball lacks would publish a package nobody can import.
+      const files = (await exec("tar", ["-tzf", tarballPath])).stdout.split("\n");
+      for (const target of exportTargets(upload.manifest)) {
+        if (!files.includes(`package/${target.replace(/^\.\//, "")}`))
+          problems.push(`exports points at missing ${target}`);
+      }
       if (problems.length > 0) failed = true;
       const size = `${(upload.tarball.length / 1024).toFixed(1)} kB`;
       console.log(
