@@ -39,6 +39,18 @@ const DOC_KEYS = ["summary", "description", "title", "example", "examples", "ext
 const SEVERITY_ORDER: Record<ChangeSeverity, number> = { breaking: 0, addition: 1, docs: 2 };
 const DOCS_REASON = "documentation only: the generated types are unchanged apart from comments";
 
+/** Length of the longest run of characters two names share, ignoring case (`doneOutput`, `output` → 6). */
+function sharedNameLength(a: string, b: string): number {
+  const [left, right] = [a.toLowerCase(), b.toLowerCase()];
+  let longest = 0;
+  for (let start = 0; start < left.length; start++) {
+    for (let end = start + longest + 1; end <= left.length && right.includes(left.slice(start, end)); end++) {
+      longest = end - start;
+    }
+  }
+  return longest;
+}
+
 function isObj(value: unknown): value is Obj {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
@@ -721,13 +733,17 @@ class SpecDiffer {
     const unclaimed = [...added];
     for (const name of removed) {
       const type = typeOf(this.oldDoc, oldShape.properties.get(name));
-      const index = unclaimed.findIndex(
-        (candidate) => typeOf(this.newDoc, newShape.properties.get(candidate)) === type,
-      );
-      const target = unclaimed[index];
-      if (target !== undefined) {
+      // A rename keeps the type and most of the name (doneOutput → output); a mere same-typed newcomer is no hint.
+      let best: { index: number; score: number } | null = null;
+      for (const [index, candidate] of unclaimed.entries()) {
+        if (typeOf(this.newDoc, newShape.properties.get(candidate)) !== type) continue;
+        const score = sharedNameLength(name, candidate);
+        if (score >= 4 && (best === null || score > best.score)) best = { index, score };
+      }
+      const target = best === null ? undefined : unclaimed[best.index];
+      if (best !== null && target !== undefined) {
         renamedTo.set(name, target);
-        unclaimed.splice(index, 1);
+        unclaimed.splice(best.index, 1);
       }
     }
     for (const name of names) {
