@@ -270,7 +270,7 @@ async function main(): Promise<number> {
   const report = [
     `## ${provider.name}: ${spec.meta.title} spec update (${today()})`,
     "",
-    `Source: ${fetched.source} (sha256 \`${fetched.sha256.slice(0, 12)}\`, was \`${spec.meta.sha256.slice(0, 12)}\`)`,
+    `Source: \`${fetched.source}\` (sha256 \`${fetched.sha256.slice(0, 12)}\`, was \`${spec.meta.sha256.slice(0, 12)}\`)`,
     "",
     formatChangeReport(changes),
     "",
