@@ -1,0 +1,98 @@
+import { execFile } from "node:child_process";
+import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { repoRoot } from "./lib/specs.js";
+
+// `pnpm changeset:check` in a scratch git repository: each case commits one change on top of a base commit and
+// checks the last commit, as CI does on a fresh clone of main.
+
+const exec = promisify(execFile);
+let scratch = "";
+
+const git = (...args: string[]) =>
+  exec("git", ["-c", "user.email=ci@example.test", "-c", "user.name=ci", ...args], { cwd: scratch });
+
+const check = () =>
+  exec(process.execPath, ["--import", "tsx", "scripts/check-changeset.ts"], { cwd: scratch }).then(
+    ({ stdout }) => ({ code: 0, output: stdout }),
+    (error: { code: number; stdout: string; stderr: string }) => ({
+      code: error.code,
+      output: `${error.stdout}${error.stderr}`,
+    }),
+  );
+
+async function commit(files: Record<string, string>): Promise<void> {
+  for (const [file, contents] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(scratch, file)), { recursive: true });
+    await writeFile(path.join(scratch, file), contents);
+  }
+  await git("add", "-A");
+  await git("commit", "-qm", "change");
+}
+
+beforeAll(async () => {
+  scratch = await mkdtemp(path.join(tmpdir(), "changeset-check-"));
+  await cp(path.join(repoRoot, "scripts"), path.join(scratch, "scripts"), { recursive: true });
+  await cp(path.join(repoRoot, "package.json"), path.join(scratch, "package.json"));
+  await cp(path.join(repoRoot, ".changeset/config.json"), path.join(scratch, ".changeset/config.json"));
+  for (const dir of await readdir(path.join(repoRoot, "packages"))) {
+    await mkdir(path.join(scratch, "packages", dir), { recursive: true });
+    await cp(path.join(repoRoot, "packages", dir, "package.json"), path.join(scratch, "packages", dir, "package.json"));
+  }
+  await symlink(path.join(repoRoot, "node_modules"), path.join(scratch, "node_modules"));
+  await writeFile(path.join(scratch, ".gitignore"), "node_modules\n");
+  await git("init", "-q");
+  await git("add", "-A");
+  await git("commit", "-qm", "base");
+}, 30_000);
+
+afterAll(() => rm(scratch, { recursive: true, force: true }));
+
+describe("pnpm changeset:check", () => {
+  it("fails when a published package's source changes without a changeset, naming the package", async () => {
+    await commit({ "packages/dari/src/new-feature.ts": "export const feature = 1;\n" });
+    const result = await check();
+    expect(result.code).toBe(1);
+    expect(result.output).toContain("@agent-tasks/dari: NO CHANGESET");
+    expect(result.output).toContain("@agent-tasks/dari changed without a changeset");
+  }, 30_000);
+
+  it("passes when the same commit adds a changeset naming the package", async () => {
+    await commit({
+      "packages/dari/src/new-feature.ts": "export const feature = 2;\n",
+      ".changeset/dari-feature.md": '---\n"@agent-tasks/dari": minor\n---\n\nA feature.\n',
+    });
+    expect(await check()).toEqual({ code: 0, output: expect.stringContaining("@agent-tasks/dari: changeset found") });
+  }, 30_000);
+
+  it("fails when the changeset names a different package", async () => {
+    await commit({
+      "packages/browseract/README.md": "# changed\n",
+      ".changeset/other.md": '---\n"@agent-tasks/dari": patch\n---\n\nSomething else.\n',
+    });
+    const result = await check();
+    expect(result.code).toBe(1);
+    expect(result.output).toContain("@agent-tasks/browseract: NO CHANGESET");
+  }, 30_000);
+
+  it("passes for changes that never ship: tests, fixtures, test-support, typedoc config", async () => {
+    await commit({
+      "packages/dari/src/new-feature.test.ts": "// test\n",
+      "packages/dari/src/__fixtures__/job.ts": "export {};\n",
+      "packages/test-support/src/helper.ts": "export {};\n",
+      "packages/core/typedoc.json": "{}\n",
+    });
+    expect(await check()).toEqual({ code: 0, output: expect.stringContaining("no published package changed") });
+  }, 30_000);
+
+  it("accepts an empty changeset as 'no release needed'", async () => {
+    await commit({
+      "packages/hyperbrowser/src/internal.ts": "export {};\n",
+      ".changeset/no-release.md": "---\n---\n",
+    });
+    expect(await check()).toEqual({ code: 0, output: expect.stringContaining("no release needed") });
+  }, 30_000);
+});
