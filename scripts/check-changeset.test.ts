@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { copyRepo } from "./lib/scratch-repo.js";
 import { repoRoot } from "./lib/specs.js";
 
 // `pnpm changeset:check` in a scratch git repository: each case commits one change on top of a base commit and
@@ -34,15 +34,8 @@ async function commit(files: Record<string, string>): Promise<void> {
 }
 
 beforeAll(async () => {
-  scratch = await mkdtemp(path.join(tmpdir(), "changeset-check-"));
-  await cp(path.join(repoRoot, "scripts"), path.join(scratch, "scripts"), { recursive: true });
-  await cp(path.join(repoRoot, "package.json"), path.join(scratch, "package.json"));
-  await cp(path.join(repoRoot, ".changeset/config.json"), path.join(scratch, ".changeset/config.json"));
-  for (const dir of await readdir(path.join(repoRoot, "packages"))) {
-    await mkdir(path.join(scratch, "packages", dir), { recursive: true });
-    await cp(path.join(repoRoot, "packages", dir, "package.json"), path.join(scratch, "packages", dir, "package.json"));
-  }
-  await symlink(path.join(repoRoot, "node_modules"), path.join(scratch, "node_modules"));
+  const manifests = (await readdir(path.join(repoRoot, "packages"))).map((dir) => `packages/${dir}/package.json`);
+  scratch = await copyRepo("changeset-check-", ["scripts", "package.json", ".changeset/config.json", ...manifests]);
   await writeFile(path.join(scratch, ".gitignore"), "node_modules\n");
   await git("init", "-q");
   await git("add", "-A");

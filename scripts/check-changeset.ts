@@ -12,11 +12,12 @@
  * needed"), or by a version bump in the range (the commit `pnpm version-packages` makes).
  */
 import { execFile } from "node:child_process";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import parseChangeset from "@changesets/parse";
 import { repoRoot } from "./lib/specs.js";
+import { readWorkspacePackages } from "./lib/workspace.js";
 
 const exec = promisify(execFile);
 
@@ -45,13 +46,10 @@ async function resolveBase(since: string | undefined): Promise<{ base: string; w
 const unshipped =
   /(\.test\.ts|\.test-d\.ts)$|\/__fixtures__\/|\/test-support\/|\/(tsconfig|typedoc)\.json$|\/\.turbo\//;
 
+/** Published packages by folder name (`dari` → `@agent-tasks/dari`). */
 async function publishablePackages(): Promise<Map<string, string>> {
-  const byDir = new Map<string, string>();
-  for (const dir of await readdir(path.join(repoRoot, "packages"))) {
-    const manifest = JSON.parse(await readFile(path.join(repoRoot, "packages", dir, "package.json"), "utf8"));
-    if (!manifest.private) byDir.set(dir, manifest.name);
-  }
-  return byDir;
+  const packages = await readWorkspacePackages();
+  return new Map(packages.filter((pkg) => !pkg.manifest.private).map((pkg) => [pkg.dir, pkg.manifest.name]));
 }
 
 async function versionChanged(base: string, dir: string): Promise<boolean> {

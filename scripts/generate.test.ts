@@ -1,11 +1,11 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSpec } from "./lib/generate-spec.js";
-import { loadVendoredSpecs, repoRoot } from "./lib/specs.js";
+import { copyRepo } from "./lib/scratch-repo.js";
+import { loadVendoredSpecs } from "./lib/specs.js";
 
 const run = promisify(execFile);
 const specs = await loadVendoredSpecs();
@@ -76,16 +76,12 @@ describe("pnpm generate --check", () => {
   const generated = "packages/dari/src/generated";
 
   beforeAll(async () => {
-    scratch = await mkdtemp(path.join(tmpdir(), "generate-check-"));
-    for (const dir of [
+    scratch = await copyRepo("generate-check-", [
       "package.json",
       "specs",
       "scripts",
       ...specs.map((spec) => `packages/${spec.meta.package}/src/generated`),
-    ]) {
-      await cp(path.join(repoRoot, dir), path.join(scratch, dir), { recursive: true });
-    }
-    await symlink(path.join(repoRoot, "node_modules"), path.join(scratch, "node_modules"));
+    ]);
   });
   afterAll(() => rm(scratch, { recursive: true, force: true }));
 

@@ -12,20 +12,21 @@
  * Git tags are not created (`--no-git-tag`) and nothing leaves the machine.
  */
 import { execFile } from "node:child_process";
-import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { createServer, type IncomingMessage } from "node:http";
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { repoRoot } from "./lib/specs.js";
+import { dependencyRangeProblems, exportTargets, type Manifest, readWorkspacePackages } from "./lib/workspace.js";
 
 const exec = promisify(execFile);
 
 interface Upload {
   name: string;
   version: string;
-  manifest: Record<string, unknown>;
+  manifest: Manifest;
   tarball: Buffer;
 }
 
@@ -46,7 +47,7 @@ async function startRecordingRegistry(): Promise<{ url: string; uploads: Upload[
     if (request.method === "PUT") {
       const document = JSON.parse(await readBody(request)) as {
         name: string;
-        versions: Record<string, Record<string, unknown>>;
+        versions: Record<string, Manifest>;
         _attachments: Record<string, { data: string }>;
       };
       const [version, manifest] = Object.entries(document.versions)[0] ?? [];
@@ -70,42 +71,15 @@ async function startRecordingRegistry(): Promise<{ url: string; uploads: Upload[
   };
 }
 
-async function workspaceManifests(): Promise<Array<{ name: string; version: string; private: boolean }>> {
-  const dirs = (await readdir(path.join(repoRoot, "packages"))).sort();
-  return Promise.all(
-    dirs.map(async (dir) => {
-      const manifest = JSON.parse(await readFile(path.join(repoRoot, "packages", dir, "package.json"), "utf8"));
-      return { name: manifest.name, version: manifest.version, private: manifest.private === true };
-    }),
-  );
-}
-
-/** Every file path an `exports` map names. */
-function exportTargets(manifest: Record<string, unknown>): string[] {
-  const collect = (value: unknown): string[] =>
-    typeof value === "string"
-      ? [value]
-      : value && typeof value === "object"
-        ? Object.values(value).flatMap(collect)
-        : [];
-  return collect(manifest.exports);
-}
-
 const dependencyFields = ["dependencies", "peerDependencies", "optionalDependencies", "devDependencies"] as const;
 
-function problemsOf(upload: Upload, tarballManifest: Record<string, unknown>, versions: Map<string, string>): string[] {
+function problemsOf(upload: Upload, tarballManifest: Manifest, versions: Map<string, string>): string[] {
   const problems: string[] = [];
   for (const [where, manifest] of [
     ["uploaded manifest", upload.manifest],
     ["package.json in the tarball", tarballManifest],
   ] as const) {
-    const leftover = JSON.stringify(manifest).match(/"(workspace|catalog):[^"]*"/g);
-    if (leftover) problems.push(`${where} still has ${leftover.join(", ")}`);
-    const dependencies = (manifest.dependencies ?? {}) as Record<string, string>;
-    for (const [name, range] of Object.entries(dependencies)) {
-      const version = versions.get(name);
-      if (version !== undefined && range !== `^${version}`) problems.push(`${where}: ${name} is "${range}"`);
-    }
+    problems.push(...dependencyRangeProblems(manifest, versions).map((problem) => `${where}: ${problem}`));
   }
   for (const field of ["name", "version", ...dependencyFields]) {
     if (JSON.stringify(upload.manifest[field]) !== JSON.stringify(tarballManifest[field])) {
@@ -136,9 +110,9 @@ async function main(): Promise<void> {
       process.exit(1);
     }
 
-    const workspace = await workspaceManifests();
-    const versions = new Map(workspace.map((entry) => [entry.name, entry.version]));
-    const expected = workspace.filter((entry) => !entry.private).map((entry) => entry.name);
+    const workspace = (await readWorkspacePackages()).map((pkg) => pkg.manifest);
+    const versions = new Map(workspace.map((manifest) => [manifest.name, manifest.version]));
+    const expected = workspace.filter((manifest) => !manifest.private).map((manifest) => manifest.name);
     const published = registry.uploads.map((upload) => upload.name);
     console.log(`\n${"package".padEnd(28)} ${"version".padEnd(8)} ${"tarball".padStart(8)}  result`);
     for (const upload of [...registry.uploads].sort((a, b) => a.name.localeCompare(b.name))) {
@@ -149,8 +123,7 @@ async function main(): Promise<void> {
       // An exports map that points at a file the tarball lacks would publish a package nobody can import.
       const files = (await exec("tar", ["-tzf", tarballPath])).stdout.split("\n");
       for (const target of exportTargets(upload.manifest)) {
-        if (!files.includes(`package/${target.replace(/^\.\//, "")}`))
-          problems.push(`exports points at missing ${target}`);
+        if (!files.includes(`package/${target}`)) problems.push(`exports points at missing ./${target}`);
       }
       if (problems.length > 0) failed = true;
       const size = `${(upload.tarball.length / 1024).toFixed(1)} kB`;

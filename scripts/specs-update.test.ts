@@ -1,12 +1,11 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sha256 } from "./lib/fetch-spec.js";
-import { repoRoot } from "./lib/specs.js";
+import { copyRepo } from "./lib/scratch-repo.js";
+import { repoRoot, sha256 } from "./lib/specs.js";
 
 // End to end, in a temporary copy of the repo: `pnpm specs:update` and `pnpm specs:check` against a spec served from
 // 127.0.0.1. The new spec is the Browser Use v2 API as FACTS.md describes it today (a test fixture, never vendored).
@@ -41,15 +40,14 @@ const meta = async () => JSON.parse(await readFile(path.join(scratch, "specs/bro
 
 beforeAll(async () => {
   newSpec = await readFile(newSpecPath, "utf8");
-  scratch = await mkdtemp(path.join(tmpdir(), "specs-update-"));
-  for (const entry of ["package.json", "tsconfig.base.json", "specs", "scripts", ".changeset", "packages"]) {
-    await cp(path.join(repoRoot, entry), path.join(scratch, entry), {
-      recursive: true,
-      verbatimSymlinks: true,
-      filter: (source) => !source.includes(`${path.sep}.turbo`),
-    });
-  }
-  await symlink(path.join(repoRoot, "node_modules"), path.join(scratch, "node_modules"));
+  scratch = await copyRepo("specs-update-", [
+    "package.json",
+    "tsconfig.base.json",
+    "specs",
+    "scripts",
+    ".changeset",
+    "packages",
+  ]);
   server = createServer((_request, response) => {
     response.writeHead(served.status, { "content-type": "application/yaml" });
     response.end(served.body);

@@ -24,31 +24,13 @@ import { parseArgs, promisify } from "node:util";
 import { type FetchedSpec, fetchSpec, SpecSourceError } from "./lib/fetch-spec.js";
 import { changesetBump, diffSpecs, formatChangeReport, type SpecChange } from "./lib/spec-diff.js";
 import { loadVendoredSpecs, parseSpec, repoRoot, type SpecMeta, type VendoredSpec } from "./lib/specs.js";
+import { readWorkspacePackages, type WorkspacePackage } from "./lib/workspace.js";
 
 const exec = promisify(execFile);
 const tsc = path.join(repoRoot, "node_modules/typescript/bin/tsc");
 
-interface WorkspacePackage {
-  dir: string;
-  name: string;
-  version: string;
-  dependencies: string[];
-}
-
-async function workspacePackages(): Promise<WorkspacePackage[]> {
-  const dirs = (await readdir(path.join(repoRoot, "packages"))).sort();
-  return Promise.all(
-    dirs.map(async (dir) => {
-      const manifest = JSON.parse(await readFile(path.join(repoRoot, "packages", dir, "package.json"), "utf8"));
-      return {
-        dir,
-        name: manifest.name as string,
-        version: manifest.version as string,
-        dependencies: Object.keys({ ...manifest.dependencies, ...manifest.peerDependencies }),
-      };
-    }),
-  );
-}
+const dependsOn = (pkg: WorkspacePackage, name: string): boolean =>
+  name in { ...pkg.manifest.dependencies, ...pkg.manifest.peerDependencies };
 
 async function run(command: string, args: string[], cwd = repoRoot): Promise<{ ok: boolean; output: string }> {
   try {
@@ -221,9 +203,10 @@ async function main(): Promise<number> {
   }
 
   const changes: SpecChange[] = diffSpecs(parseSpec(spec), fetched.document);
-  const packages = await workspacePackages();
-  const provider = packages.find((pkg) => pkg.dir === spec.meta.package) ?? packages[0];
-  if (provider === undefined) throw new Error(`no package for ${spec.meta.package}`);
+  const packages = await readWorkspacePackages();
+  const provider = packages.find((pkg) => pkg.dir === spec.meta.package);
+  if (provider === undefined)
+    throw new Error(`specs/${spec.meta.id}/meta.json names package ${spec.meta.package}, which does not exist`);
 
   // Vendor the bytes and record where they came from.
   await writeFile(spec.specPath, fetched.text);
@@ -250,13 +233,12 @@ async function main(): Promise<number> {
   }
 
   // Build the provider package (dependents read its .d.ts), then type-check it and everything that depends on it.
-  const providerDir = path.join(repoRoot, "packages", provider.dir);
-  const checks: TypeCheck[] = [await compile(`${provider.name} (build)`, providerDir, ["-p", "tsconfig.build.json"])];
-  checks.push(await compile(provider.name, providerDir, ["--noEmit", "-p", "tsconfig.json"]));
-  const dependents = packages.filter((pkg) => pkg.dependencies.includes(provider.name));
+  const providerName = provider.manifest.name;
+  const checks: TypeCheck[] = [await compile(`${providerName} (build)`, provider.path, ["-p", "tsconfig.build.json"])];
+  checks.push(await compile(providerName, provider.path, ["--noEmit", "-p", "tsconfig.json"]));
+  const dependents = packages.filter((pkg) => dependsOn(pkg, providerName));
   for (const dependent of dependents) {
-    const dir = path.join(repoRoot, "packages", dependent.dir);
-    checks.push(await compile(dependent.name, dir, ["--noEmit", "-p", "tsconfig.json"]));
+    checks.push(await compile(dependent.manifest.name, dependent.path, ["--noEmit", "-p", "tsconfig.json"]));
   }
   const brokenMappers = checks
     .filter((check) => check.target === "@agent-tasks/normalize")
@@ -268,7 +250,7 @@ async function main(): Promise<number> {
   const staleReads = await readsOfRemovedFields(changes, dependents);
 
   const report = [
-    `## ${provider.name}: ${spec.meta.title} spec update (${today()})`,
+    `## ${providerName}: ${spec.meta.title} spec update (${today()})`,
     "",
     `Source: \`${fetched.source}\` (sha256 \`${fetched.sha256.slice(0, 12)}\`, was \`${spec.meta.sha256.slice(0, 12)}\`)`,
     "",
@@ -303,25 +285,25 @@ async function main(): Promise<number> {
   ].join("\n");
 
   // Changesets: the provider package by what changed; normalize too, since its raw types come from the package.
-  const bump = changesetBump(changes, provider.version);
+  const bump = changesetBump(changes, provider.manifest.version);
   const written: string[] = [];
   if (bump !== null) {
     const file = path.join(repoRoot, ".changeset", `spec-${spec.meta.id}-${today()}.md`);
-    await writeFile(file, changesetText([[provider.name, bump]], report));
+    await writeFile(file, changesetText([[providerName, bump]], report));
     written.push(path.relative(repoRoot, file));
-    const normalize = dependents.find((pkg) => pkg.name === "@agent-tasks/normalize");
+    const normalize = dependents.find((pkg) => pkg.dir === "normalize");
     if (normalize !== undefined) {
-      const normalizeBump = changesetBump(changes, normalize.version);
+      const normalizeBump = changesetBump(changes, normalize.manifest.version);
       const mappers = [...new Set(brokenMappers.map((error) => error.symbol ?? error.file))];
       const text = [
-        `Follows the ${spec.meta.title} spec update in ${provider.name}: \`RawTaskBySource["${spec.meta.id}"]\` is now the new task type.`,
+        `Follows the ${spec.meta.title} spec update in ${providerName}: \`RawTaskBySource["${spec.meta.id}"]\` is now the new task type.`,
         mappers.length > 0
           ? `These mappers stopped type-checking and must be updated before release: ${mappers.map((name) => `\`${name}\``).join(", ")}. Edit this changeset to describe the new mapping.`
           : "Every mapper still type-checks; review the report in the provider's changeset for new values to map.",
       ].join("\n\n");
       if (normalizeBump !== null) {
         const normalizeFile = path.join(repoRoot, ".changeset", `spec-${spec.meta.id}-${today()}-normalize.md`);
-        await writeFile(normalizeFile, changesetText([[normalize.name, normalizeBump]], text));
+        await writeFile(normalizeFile, changesetText([[normalize.manifest.name, normalizeBump]], text));
         written.push(path.relative(repoRoot, normalizeFile));
       }
     }

@@ -1,9 +1,8 @@
-import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { responseValidator, type SpecId } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
-import { loadVendoredSpecs, parseSpec, repoRoot, validateOpenApiDocument } from "./lib/specs.js";
+import { loadVendoredSpecs, parseSpec, repoRoot, sha256, validateOpenApiDocument } from "./lib/specs.js";
 
 const specs = await loadVendoredSpecs();
 const seedsDir = path.resolve(repoRoot, "../shared/seeds");
@@ -39,7 +38,7 @@ describe.each(specs.map((spec) => [spec.meta.id, spec] as const))("specs/%s", (i
   });
 
   it("matches the sha256 recorded in meta.json", () => {
-    expect(createHash("sha256").update(readFileSync(spec.specPath)).digest("hex")).toBe(spec.meta.sha256);
+    expect(sha256(readFileSync(spec.specPath))).toBe(spec.meta.sha256);
   });
 
   it("is a valid OpenAPI document, without warnings", async () => {

@@ -24,23 +24,16 @@ import { publint } from "publint";
 import { formatMessage } from "publint/utils";
 import { fixturesBySource } from "../packages/normalize/src/providers/__fixtures__/index.js";
 import { repoRoot } from "./lib/specs.js";
+import {
+  dependencyRangeProblems,
+  exportTargets,
+  type Manifest,
+  readWorkspacePackages,
+  type WorkspacePackage,
+} from "./lib/workspace.js";
 
 const exec = promisify(execFile);
 const consumerDir = path.join(repoRoot, "scripts/verify-packages/consumer");
-
-interface Manifest {
-  name: string;
-  version: string;
-  private?: boolean;
-  exports: Record<string, string | Record<string, string>>;
-  dependencies?: Record<string, string>;
-  [field: string]: unknown;
-}
-
-interface WorkspacePackage {
-  dir: string;
-  manifest: Manifest;
-}
 
 interface Packed extends WorkspacePackage {
   tarball: string;
@@ -76,44 +69,20 @@ async function run(command: string, args: string[], cwd: string): Promise<string
   }
 }
 
-async function publishablePackages(): Promise<WorkspacePackage[]> {
-  const dirs = (await readdir(path.join(repoRoot, "packages"))).sort();
-  const found: WorkspacePackage[] = [];
-  for (const name of dirs) {
-    const dir = path.join(repoRoot, "packages", name);
-    const manifest = JSON.parse(await readFile(path.join(dir, "package.json"), "utf8")) as Manifest;
-    if (!manifest.private) found.push({ dir, manifest });
-  }
-  return found;
-}
-
-/** Every file an `exports` entry points at (`./dist/index.js`, `./dist/index.d.ts`, …), without the `./`. */
-function exportTargets(manifest: Manifest): string[] {
-  return Object.values(manifest.exports)
-    .flatMap((target) => (typeof target === "string" ? [target] : Object.values(target)))
-    .map((target) => target.replace(/^\.\//, ""));
-}
-
 const requiredFields = ["description", "license", "repository", "homepage", "engines", "files", "keywords"] as const;
 
 function checkPackedManifest(packed: Packed, versions: Map<string, string>): string {
   const { packedManifest: manifest, files } = packed;
-  const text = JSON.stringify(manifest);
-  const leftover = /"(workspace|catalog):[^"]*"/.exec(text);
-  if (leftover) fail(`packed package.json still has ${leftover[0]}`);
+  const rangeProblems = dependencyRangeProblems(manifest, versions);
+  if (rangeProblems.length > 0) fail(`packed package.json: ${rangeProblems.join("; ")}`);
   for (const field of requiredFields) if (manifest[field] === undefined) fail(`packed package.json has no "${field}"`);
   if (manifest.sideEffects !== false) fail(`"sideEffects" must be false, is ${JSON.stringify(manifest.sideEffects)}`);
   if ((manifest.publishConfig as { access?: string } | undefined)?.access !== "public") {
     fail('"publishConfig.access" must be "public" (scoped packages are private by default)');
   }
   const directory = (manifest.repository as { directory?: string }).directory;
-  const expectedDirectory = path.relative(repoRoot, packed.dir).split(path.sep).join("/");
+  const expectedDirectory = `packages/${packed.dir}`;
   if (directory !== expectedDirectory) fail(`"repository.directory" is ${directory}, expected ${expectedDirectory}`);
-  for (const [name, range] of Object.entries(manifest.dependencies ?? {})) {
-    const version = versions.get(name);
-    if (version !== undefined && range !== `^${version}`)
-      fail(`dependency ${name} is "${range}", expected "^${version}"`);
-  }
   for (const required of ["package.json", "README.md", "LICENSE", ...exportTargets(manifest)]) {
     if (!files.includes(required)) fail(`the tarball lacks ${required}`);
   }
@@ -148,7 +117,7 @@ async function checkSourceMaps(unpackedDir: string, files: string[]): Promise<st
 }
 
 async function pack(pkg: WorkspacePackage, tarballDir: string, unpackedRoot: string): Promise<Packed> {
-  const output = await run("pnpm", ["pack", "--pack-destination", tarballDir], pkg.dir);
+  const output = await run("pnpm", ["pack", "--pack-destination", tarballDir], pkg.path);
   const tarball = output.trim().split("\n").at(-1) ?? fail(`pnpm pack printed nothing for ${pkg.manifest.name}`);
   const unpackedDir = path.join(unpackedRoot, pkg.manifest.name.replace("/", "__"));
   await mkdir(unpackedDir, { recursive: true });
@@ -353,7 +322,7 @@ async function main(): Promise<void> {
   const unpackedRoot = path.join(workDir, "unpacked");
   console.log(`Scratch folder: ${workDir}\n`);
   try {
-    const packages = await publishablePackages();
+    const packages = (await readWorkspacePackages()).filter((pkg) => !pkg.manifest.private);
     const versions = new Map(packages.map((pkg) => [pkg.manifest.name, pkg.manifest.version]));
     const packed: Packed[] = [];
     console.log("Packed manifests and files");

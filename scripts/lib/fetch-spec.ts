@@ -1,8 +1,7 @@
-import { createHash } from "node:crypto";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse as parseYaml } from "yaml";
-import { validateOpenApiDocument } from "./specs.js";
+import { sha256, validateOpenApiDocument } from "./specs.js";
 
 /** Why a spec could not be read: the network or the server (`fetch`), or its content (`invalid`). */
 export class SpecSourceError extends Error {
@@ -23,8 +22,6 @@ export interface FetchedSpec {
   document: Record<string, unknown>;
   sha256: string;
 }
-
-export const sha256 = (text: string): string => createHash("sha256").update(text).digest("hex");
 
 const isUrl = (source: string): boolean => /^https?:\/\//i.test(source);
 

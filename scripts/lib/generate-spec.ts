@@ -1,7 +1,6 @@
 /** What `pnpm generate` writes for one spec, computed in memory (scripts/generate.ts writes or checks it). */
-import { createHash } from "node:crypto";
 import openapiTS, { astToString } from "openapi-typescript";
-import { parseSpec, type VendoredSpec, validateOpenApiDocument } from "./specs.js";
+import { parseSpec, sha256, type VendoredSpec, validateOpenApiDocument } from "./specs.js";
 
 const require = (await import("node:module")).createRequire(import.meta.url);
 const openapiTypescriptVersion: string = require("openapi-typescript/package.json").version;
@@ -15,9 +14,8 @@ export interface GeneratedFile {
 type SecurityScheme = { type: "apiKey"; in: "header"; name: string } | { type: "http"; scheme: "bearer" };
 
 function header(spec: VendoredSpec): string {
-  const sha = createHash("sha256").update(spec.source).digest("hex");
   return [
-    `// Generated from ${spec.specRelativePath} (sha256 ${sha})`,
+    `// Generated from ${spec.specRelativePath} (sha256 ${sha256(spec.source)})`,
     `// by \`pnpm generate\` (scripts/generate.ts, openapi-typescript ${openapiTypescriptVersion}).`,
     "// Do not edit: change the spec or the generator, then run `pnpm generate`.",
     "",

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -6,6 +7,9 @@ import { parse as parseYaml } from "yaml";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const specsDir = path.join(repoRoot, "specs");
+
+/** Hex sha256 of a spec's bytes, as `meta.json#sha256` and generated file headers record it. */
+export const sha256 = (bytes: string | Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
 
 /** Provenance of one vendored spec, as stored in `specs/<id>/meta.json`. */
 export interface SpecMeta {

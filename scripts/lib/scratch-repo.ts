@@ -1,0 +1,22 @@
+import { cp, mkdtemp, symlink } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { repoRoot } from "./specs.js";
+
+/**
+ * A temporary copy of part of the repo, for tests that run our scripts where they may change files: `entries` are
+ * repo-relative paths (folders are copied whole, symlinks as links, `.turbo` caches left out), and `node_modules`
+ * is linked to the real one. The caller removes the folder.
+ */
+export async function copyRepo(prefix: string, entries: string[]): Promise<string> {
+  const scratch = await mkdtemp(path.join(tmpdir(), prefix));
+  for (const entry of entries) {
+    await cp(path.join(repoRoot, entry), path.join(scratch, entry), {
+      recursive: true,
+      verbatimSymlinks: true,
+      filter: (source) => !source.includes(`${path.sep}.turbo`),
+    });
+  }
+  await symlink(path.join(repoRoot, "node_modules"), path.join(scratch, "node_modules"));
+  return scratch;
+}
