@@ -2,8 +2,13 @@ import { useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse, type JsonBodyType } from "msw";
 import { describe, expect, it } from "vitest";
 import { FAKE_KEY } from "./__fixtures__/fake-provider.js";
-import { createAuthenticatedFetch } from "./create-authenticated-fetch.js";
+import {
+  type AuthenticatedFetchOptions,
+  createAuthenticatedTransport,
+  type FetchLike,
+} from "./create-authenticated-fetch.js";
 import { RedirectError } from "./errors.js";
+import { requestParts } from "./prepared-request.js";
 import type { SecurityScheme } from "./security-scheme.js";
 
 const API = "https://api.fake.example";
@@ -13,6 +18,13 @@ const apiKeyHeader: SecurityScheme = { type: "apiKey", in: "header", name: "X-Fa
 const bearer: SecurityScheme = { type: "http", scheme: "bearer" };
 
 const api = useMockApi();
+
+/** The transport, for tests that hold a `Request`. */
+function createAuthenticatedFetch(options: AuthenticatedFetchOptions) {
+  const transport = createAuthenticatedTransport(options);
+  return async (request: Request, fetchOverride?: FetchLike) =>
+    transport({ ...(await requestParts(request)), signal: request.signal }, fetchOverride);
+}
 
 function authenticatedFetch(security: SecurityScheme = apiKeyHeader) {
   return createAuthenticatedFetch({
@@ -41,7 +53,7 @@ function ok(body: JsonBodyType = { ok: true }) {
   return () => HttpResponse.json(body);
 }
 
-describe("createAuthenticatedFetch", () => {
+describe("createAuthenticatedTransport", () => {
   it("adds the key to a request with no redirect", async () => {
     api.routes({ "GET https://api.fake.example/things/abc": ok({ id: "abc" }) });
 

@@ -1,14 +1,11 @@
 import { RedirectError } from "./errors.js";
-import { type RequestParts, requestParts } from "./prepared-request.js";
+import type { RequestParts } from "./prepared-request.js";
 import { type SecurityScheme, securityHeaderName, securityHeaderValue } from "./security-scheme.js";
 
 export type FetchLike = (request: Request) => Promise<Response>;
 
-/** A fetch that authenticates; `fetchOverride` replaces the underlying transport for one call. */
-export type AuthenticatedFetch = (request: Request, fetchOverride?: FetchLike) => Promise<Response>;
-
 /** One request as the request layer hands it down: parts, not a `Request`, so an attempt builds nothing it does not send. */
-export interface OutgoingRequest extends RequestParts {
+interface OutgoingRequest extends RequestParts {
   signal: AbortSignal | undefined;
 }
 
@@ -78,11 +75,4 @@ export function createAuthenticatedTransport({
       keyAllowed &&= target.origin === origin;
     }
   };
-}
-
-/** `createAuthenticatedTransport` for callers that hold a `Request`. */
-export function createAuthenticatedFetch(options: AuthenticatedFetchOptions): AuthenticatedFetch {
-  const transport = createAuthenticatedTransport(options);
-  return async (request, fetchOverride) =>
-    transport({ ...(await requestParts(request)), signal: request.signal }, fetchOverride);
 }

@@ -3,7 +3,8 @@ import { HttpResponse } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { thing } from "./__fixtures__/fake-client.js";
 import { bearerDescriptor, FAKE_KEY, type FakePaths, fakeDescriptor } from "./__fixtures__/fake-provider.js";
-import { createProviderClient, type ProviderClientOptions } from "./create-provider-client.js";
+import type { ProviderClientOptions } from "./client-options.js";
+import { createProviderClient } from "./create-provider-client.js";
 import { InvalidClientOptionError, MissingApiKeyError } from "./errors.js";
 
 const api = useMockApi();

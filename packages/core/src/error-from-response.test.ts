@@ -13,10 +13,16 @@ import {
   bodySnippet,
   describeCall,
   errorFromResponse,
-  invalidJsonBodyError,
+  parseJsonBody,
   providerErrorText,
 } from "./error-from-response.js";
 import type { RequestContext } from "./response-context.js";
+
+/** `null` when a 2xx body is the JSON the API promised, else the `InvalidResponseError` `parseJsonBody` gives. */
+function invalidJsonBodyError(context: RequestContext, response: Response, text: string): InvalidResponseError | null {
+  const body = parseJsonBody(context, response, text);
+  return body.ok ? null : body.error;
+}
 
 const context: RequestContext = {
   provider: "fake",
@@ -230,7 +236,7 @@ describe("describeCall", () => {
   });
 });
 
-describe("invalidJsonBodyError", () => {
+describe("parseJsonBody", () => {
   function ok(headers: Record<string, string> = { "content-type": "application/json" }): Response {
     return new Response(null, { status: 200, statusText: "OK", headers });
   }

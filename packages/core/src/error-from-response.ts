@@ -162,13 +162,3 @@ export function parseJsonBody(
   );
   return { ok: false, error };
 }
-
-/** `null` when a 2xx body is the JSON the API promised, else the `InvalidResponseError` saying what arrived instead. */
-export function invalidJsonBodyError(
-  context: RequestContext,
-  response: Response,
-  text: string,
-): InvalidResponseError | null {
-  const body = parseJsonBody(context, response, text);
-  return body.ok ? null : body.error;
-}

@@ -1,26 +1,32 @@
-// Everything users see through the provider packages...
-
-// ...and the runtime the provider packages (and advanced users) build on.
-export { abortableSleep } from "./abortable-sleep.js";
-export { type ApiErrorDetails, errorClassForStatus } from "./api-errors.js";
-export { ConcurrencyLimiter, type ReleaseSlot } from "./concurrency-limiter.js";
+// The public surface of @agent-tasks/core: what every provider package re-exports, so users never import
+// @agent-tasks/core themselves. Everything else the @agent-tasks packages share is in ./internal.ts.
 export {
-  type AuthenticatedFetch,
-  type AuthenticatedFetchOptions,
-  createAuthenticatedFetch,
-} from "./create-authenticated-fetch.js";
+  ApiConnectionError,
+  ApiError,
+  ApiTimeoutError,
+  AuthenticationError,
+  BadRequestError,
+  ConflictError,
+  InvalidResponseError,
+  NotFoundError,
+  PermissionDeniedError,
+  RateLimitError,
+  ServerError,
+  UnprocessableEntityError,
+  UserAbortError,
+} from "./api-errors.js";
+export type { ProviderClientOptions, RequestOptions } from "./client-options.js";
+export type { FetchLike } from "./create-authenticated-fetch.js";
 export {
-  createProviderClient,
-  defineClientFactory,
-  type ProviderDescriptor,
-  requestLayerDefaults,
-} from "./create-provider-client.js";
-export { errorFromResponse, providerErrorText } from "./error-from-response.js";
-export { createGuardedPathSerializer } from "./guard-path-params.js";
-export * from "./public.js";
-export { readEnv } from "./read-env.js";
-export { REDACTED, redactHeaders, redactSecret } from "./redact.js";
-export type { CallOptions } from "./request-layer.js";
-export { backoffDelayMs, isIdempotentMethod, isRetryableStatus, parseRetryAfterMs } from "./retry-policy.js";
-export { applySecurityScheme, type SecurityScheme, securityHeaderName } from "./security-scheme.js";
-export { requireTaskId } from "./task-fetcher.js";
+  AgentTasksError,
+  InvalidClientOptionError,
+  InvalidPathParameterError,
+  InvalidTaskRefError,
+  MissingApiKeyError,
+  RedirectError,
+} from "./errors.js";
+export type { ProviderClient } from "./provider-client-types.js";
+export type { RequestEvent, RequestEventBase } from "./request-events.js";
+export { isTransientError } from "./retry-policy.js";
+export type { RawTaskBySource, TaskFetcher, TaskFetchOptions } from "./task-fetcher.js";
+export { type FetchResult, type SuccessData, unwrap } from "./unwrap.js";

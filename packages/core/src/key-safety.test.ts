@@ -20,7 +20,7 @@ import {
   ServerError,
 } from "./api-errors.js";
 import { InvalidPathParameterError } from "./errors.js";
-import type { RequestEvent } from "./request-layer.js";
+import type { RequestEvent } from "./request-events.js";
 import { unwrap } from "./unwrap.js";
 
 // The API key must reach the API's origin and nothing else: not another origin, not a message, not a log.

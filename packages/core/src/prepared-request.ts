@@ -3,6 +3,8 @@
  * Building an undici `Request` costs about as much as the whole rest of a call on a fast network, and
  * `fetch(url, init)` builds one anyway, so the request layer sends these parts straight to `fetch`.
  * openapi-fetch only reads `method` (and middleware would read more, so clients with middleware get real ones).
+ * How openapi-fetch builds it (`new Request(url, init)`), what it passes to our `fetch` and what it reads back
+ * is pinned by `openapi-fetch-contract.test.ts`: run it after any openapi-fetch upgrade.
  */
 export class PreparedRequest {
   declare readonly url: string;
@@ -41,7 +43,7 @@ export interface RequestParts {
   options?: RequestInit | undefined;
 }
 
-/** The parts of a `Request` (from middleware, or a caller of `createAuthenticatedFetch`) or a `PreparedRequest`. */
+/** The parts of a `Request` (when the client has middleware) or a `PreparedRequest`. */
 export async function requestParts(request: Request | PreparedRequest): Promise<RequestParts> {
   const { url, method, headers, body = null } = request;
   // Only the options that are set: undici slows down for every one given, even as `undefined`. A for-in

@@ -1,4 +1,5 @@
 import type { FetchResponse, MaybeOptionalInit, Middleware } from "openapi-fetch";
+import type { RequestOptions } from "./client-options.js";
 
 // openapi-fetch's own method types, with the request layer's per-call options added and type-checked.
 
@@ -12,16 +13,6 @@ type PathsWithMethod<Paths, Method extends HttpMethod> = {
 // biome-ignore lint/complexity/noBannedTypes: `{}` is exactly "an object with no required keys" here
 type RequiredKeysOfHelper<T> = { [K in keyof T]: {} extends Pick<T, K> ? never : K }[keyof T];
 type RequiredKeysOf<T> = RequiredKeysOfHelper<T> extends undefined ? never : RequiredKeysOfHelper<T>;
-
-/** Per-call options of the request layer; each overrides the client's setting for one call. */
-export interface RequestOptions {
-  /** Retries for this call. `0` sends it exactly once. */
-  maxRetries?: number;
-  /** Time limit for each attempt of this call, in milliseconds. */
-  timeoutMs?: number;
-  /** Aborts the call at once, backoff sleeps included; it rejects with `UserAbortError`. */
-  signal?: AbortSignal | null;
-}
 
 type InitParam<Init> =
   RequiredKeysOf<Init> extends never

@@ -1,8 +1,9 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { type FakePaths, type FakeThing, fakeDescriptor } from "./__fixtures__/fake-provider.js";
+import type { RequestOptions } from "./client-options.js";
 import { createProviderClient } from "./create-provider-client.js";
-import type { ProviderClient, RequestOptions } from "./provider-client-types.js";
-import type { RequestEvent } from "./request-layer.js";
+import type { ProviderClient } from "./provider-client-types.js";
+import type { RequestEvent } from "./request-events.js";
 import { unwrap } from "./unwrap.js";
 
 const client = createProviderClient<FakePaths>(fakeDescriptor, { apiKey: "test-key" });

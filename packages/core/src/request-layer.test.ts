@@ -21,9 +21,8 @@ import {
   ServerError,
   UserAbortError,
 } from "./api-errors.js";
-import type { ProviderClientOptions } from "./create-provider-client.js";
-import type { RequestOptions } from "./provider-client-types.js";
-import type { RequestEvent } from "./request-layer.js";
+import type { ProviderClientOptions, RequestOptions } from "./client-options.js";
+import type { RequestEvent } from "./request-events.js";
 import { unwrap } from "./unwrap.js";
 
 // Fault injection through the full client: openapi-fetch -> request layer -> authenticated fetch -> msw.

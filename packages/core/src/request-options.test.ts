@@ -2,7 +2,7 @@ import { rejectionOf, thrownBy, useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
 import { createFakeClient } from "./__fixtures__/fake-client.js";
-import { type ProviderClientOptions, requestLayerDefaults } from "./create-provider-client.js";
+import { type ProviderClientOptions, requestLayerDefaults } from "./client-options.js";
 import { InvalidClientOptionError } from "./errors.js";
 
 const api = useMockApi();

@@ -5,8 +5,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { createFakeClient, GET_THING, getThing, POST_THINGS, thing } from "./__fixtures__/fake-client.js";
 import { FAKE_KEY } from "./__fixtures__/fake-provider.js";
 import { ApiTimeoutError, UserAbortError } from "./api-errors.js";
+import type { RequestOptions } from "./client-options.js";
 import { PreparedRequest } from "./prepared-request.js";
-import type { RequestOptions } from "./provider-client-types.js";
 
 // The layer sends requests two ways: parts openapi-fetch prepared (no middleware, the fast path), or the real
 // Request openapi-fetch built when middleware needs one. Both must authenticate, retry and redirect the same.

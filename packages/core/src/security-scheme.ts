@@ -12,8 +12,3 @@ export function securityHeaderName(scheme: SecurityScheme): string {
 export function securityHeaderValue(scheme: SecurityScheme, apiKey: string): string {
   return scheme.type === "apiKey" ? apiKey : `Bearer ${apiKey}`;
 }
-
-/** Sets the key on `headers` exactly the way `scheme` says, replacing any caller-supplied value. */
-export function applySecurityScheme(headers: Headers, scheme: SecurityScheme, apiKey: string): void {
-  headers.set(securityHeaderName(scheme), securityHeaderValue(scheme, apiKey));
-}

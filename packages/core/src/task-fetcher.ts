@@ -1,5 +1,13 @@
 import { InvalidTaskRefError } from "./errors.js";
 
+/**
+ * The raw task type of each task source, filled in by the provider packages through module augmentation
+ * (`declare module "@agent-tasks/core" { interface RawTaskBySource { dari: DariTask } }`), so that
+ * `@agent-tasks/normalize` types `AgentTask#raw` for every provider package that is installed, and only those.
+ */
+// biome-ignore lint/suspicious/noEmptyInterface: filled in by module augmentation
+export interface RawTaskBySource {}
+
 export interface TaskFetchOptions {
   /** Aborts the fetch at once; it rejects with `UserAbortError`. */
   signal?: AbortSignal | undefined;

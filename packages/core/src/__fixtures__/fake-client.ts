@@ -1,5 +1,6 @@
-import { createProviderClient, type ProviderClientOptions } from "../create-provider-client.js";
-import type { ProviderClient, RequestOptions } from "../provider-client-types.js";
+import type { ProviderClientOptions, RequestOptions } from "../client-options.js";
+import { createProviderClient } from "../create-provider-client.js";
+import type { ProviderClient } from "../provider-client-types.js";
 import { FAKE_KEY, type FakePaths, type FakeThing, fakeDescriptor } from "./fake-provider.js";
 
 // The fake provider's client as the runtime's tests drive it, so each test file states only what it varies.

@@ -1,4 +1,4 @@
-import type { ProviderDescriptor } from "../create-provider-client.js";
+import type { ProviderDescriptor } from "../client-options.js";
 
 // A made-up provider for the runtime's own tests, shaped like openapi-typescript output.
 
@@ -8,7 +8,7 @@ export interface FakeThing {
 }
 
 /** The body of `POST /things` and `PATCH /things/{id}`. */
-export interface FakeThingInput {
+interface FakeThingInput {
   name: string;
 }
 

@@ -1,0 +1,133 @@
+/**
+ * The options of a client and of each call: their types, their checks and their defaults, in one place that
+ * both the client factory and the request layer import.
+ */
+import type { HeadersOptions } from "openapi-fetch";
+import type { FetchLike } from "./create-authenticated-fetch.js";
+import { InvalidClientOptionError, MissingApiKeyError } from "./errors.js";
+import { readEnv } from "./read-env.js";
+import type { RequestEvent } from "./request-events.js";
+import type { SecurityScheme } from "./security-scheme.js";
+
+/** What a provider package tells the shared runtime about its API. */
+export interface ProviderDescriptor {
+  /** Provider id, spelled as in `specs/<id>/`. */
+  readonly provider: string;
+  /** Human name used in messages, e.g. "Hyperbrowser". */
+  readonly displayName: string;
+  /** The public factory's name, used in messages. */
+  readonly factoryName: string;
+  /** Environment variable read when no `apiKey` option is given. */
+  readonly apiKeyEnvVar: string;
+  /** Default base URL: the spec's first server. */
+  readonly serverUrl: string;
+  /** How the spec's security scheme sends the key. */
+  readonly security: SecurityScheme;
+}
+
+/** Options every client factory accepts. */
+export interface ProviderClientOptions {
+  /** API key. Falls back to the provider's environment variable where `process.env` exists. */
+  apiKey?: string;
+  /** Base URL. Defaults to the spec's server URL. */
+  baseUrl?: string;
+  /** Custom fetch. Defaults to `globalThis.fetch`, looked up on every request. */
+  fetch?: FetchLike;
+  /** Extra headers sent with every request. The auth header is always the client's own. */
+  headers?: HeadersOptions;
+  /** Retries after a connection failure, timeout, 408, 409, 429 or 5xx. Default 2. POST and PATCH are only retried when the server cannot have acted. */
+  maxRetries?: number;
+  /** Time limit for each attempt, in milliseconds, body included. Default 60,000. */
+  timeoutMs?: number;
+  /** Requests this client has in flight at once; more wait in line. Default 32. */
+  maxConcurrentRequests?: number;
+  /** Longest `Retry-After` honoured before a retry, in milliseconds; longer ones are cut to it. Default 60,000. */
+  maxRetryAfterMs?: number;
+  /** Called for each attempt, response, retry and error, with credentials redacted. Exceptions it throws are ignored. */
+  onRequestEvent?: (event: RequestEvent) => void;
+}
+
+/** Per-call options of the request layer; each overrides the client's setting for one call. */
+export interface RequestOptions {
+  /** Retries for this call. `0` sends it exactly once. */
+  maxRetries?: number;
+  /** Time limit for each attempt of this call, in milliseconds. */
+  timeoutMs?: number;
+  /** Aborts the call at once, backoff sleeps included; it rejects with `UserAbortError`. */
+  signal?: AbortSignal | null;
+}
+
+/** The defaults of the request-layer options. */
+export const requestLayerDefaults = {
+  maxRetries: 2,
+  timeoutMs: 60_000,
+  maxConcurrentRequests: 32,
+  maxRetryAfterMs: 60_000,
+} as const;
+
+/** Throws when an option is not a number of at least `min` (an integer if `integer`); Infinity means "no limit". */
+function checkNumber(provider: string, option: string, value: unknown, min: number, integer: boolean): void {
+  if (value === undefined) return;
+  const valid =
+    typeof value === "number" && value >= min && (!integer || value === Infinity || Number.isInteger(value));
+  const problem = !valid
+    ? `expected ${integer ? "an integer" : "a number"} of at least ${min}, got ${String(value)}`
+    : option === "maxRetries" && value === Infinity
+      ? "expected a finite number of retries"
+      : null;
+  if (problem !== null) throw new InvalidClientOptionError(provider, option, problem);
+}
+
+/** Checks the options a call can override (the client's own, or one call's). */
+export function checkRequestOptions(provider: string, { maxRetries, timeoutMs }: RequestOptions): void {
+  checkNumber(provider, "maxRetries", maxRetries, 0, true);
+  checkNumber(provider, "timeoutMs", timeoutMs, 1, false);
+}
+
+/** Checks the client's options that the key and base URL checks do not cover. */
+export function checkClientOptions(provider: string, options: ProviderClientOptions): void {
+  checkRequestOptions(provider, options);
+  checkNumber(provider, "maxConcurrentRequests", options.maxConcurrentRequests, 1, true);
+  checkNumber(provider, "maxRetryAfterMs", options.maxRetryAfterMs, 0, false);
+  if (options.onRequestEvent !== undefined && typeof options.onRequestEvent !== "function") {
+    throw new InvalidClientOptionError(provider, "onRequestEvent", "expected a function");
+  }
+}
+
+/** The API key: the option, else the provider's environment variable; refused when no header could carry it. */
+export function resolveApiKey(descriptor: ProviderDescriptor, apiKey: string | undefined): string {
+  // A blank option (often `process.env.X ?? ""` upstream) falls back to the environment like an absent one.
+  const key = (apiKey?.trim() ? apiKey : undefined) ?? readEnv(descriptor.apiKeyEnvVar);
+  const { provider, displayName, factoryName, apiKeyEnvVar } = descriptor;
+  if (key === undefined) throw new MissingApiKeyError(provider, displayName, factoryName, apiKeyEnvVar);
+  // Checked up front so the runtime's own error for a bad header value never echoes the key.
+  const unsendable = /[^\x20-\x7e\x80-\xff]/.exec(key)?.[0];
+  if (unsendable !== undefined) {
+    const problem =
+      unsendable > "\xff"
+        ? "characters that cannot be sent in an HTTP header (a pasted zero-width space?)"
+        : "control characters (a stray newline?)";
+    throw new InvalidClientOptionError(provider, "apiKey", `it contains ${problem}`);
+  }
+  return key;
+}
+
+/** The base URL written the way URL writes it (lower-case host, no default port), so the key's same-origin check is exact. */
+export function resolveBaseUrl(provider: string, candidate: string): string {
+  let url: URL | undefined;
+  try {
+    url = new URL(candidate);
+  } catch {}
+  const problem =
+    url === undefined
+      ? `${JSON.stringify(candidate)} is not an absolute URL`
+      : !/^https?:$/.test(url.protocol)
+        ? `${url.protocol} URLs are not supported`
+        : url.search || url.hash
+          ? "a query string or fragment cannot be part of it"
+          : url.username || url.password
+            ? "credentials in the URL are not allowed"
+            : null;
+  if (url === undefined || problem !== null) throw new InvalidClientOptionError(provider, "baseUrl", `${problem}`);
+  return `${url.origin}${url.pathname.replace(/\/+$/, "")}`;
+}

@@ -1,0 +1,10 @@
+/**
+ * `@agent-tasks/core/internal`: the runtime the @agent-tasks provider packages and `@agent-tasks/normalize`
+ * build on. For @agent-tasks packages only: no semver promise, anything here may change in any release.
+ * Users import from a provider package (or `@agent-tasks/core`), never from here.
+ */
+export { abortableSleep } from "./abortable-sleep.js";
+export { type ProviderDescriptor, requestLayerDefaults } from "./client-options.js";
+export { defineClientFactory } from "./create-provider-client.js";
+export { type SecurityScheme, securityHeaderName } from "./security-scheme.js";
+export { requireTaskId } from "./task-fetcher.js";
