@@ -18,7 +18,7 @@
  * 3 updated but a dependent package no longer type-checks (the report names where).
  */
 import { execFile } from "node:child_process";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { parseArgs, promisify } from "node:util";
 import { type FetchedSpec, fetchSpec, SpecSourceError } from "./lib/fetch-spec.js";
@@ -29,8 +29,10 @@ import { readWorkspacePackages, type WorkspacePackage } from "./lib/workspace.js
 const exec = promisify(execFile);
 const tsc = path.join(repoRoot, "node_modules/typescript/bin/tsc");
 
+// Dev dependencies count: normalize reads the providers' generated types at build time only (they are
+// devDependencies of it, and each provider registers its raw task type by module augmentation).
 const dependsOn = (pkg: WorkspacePackage, name: string): boolean =>
-  name in { ...pkg.manifest.dependencies, ...pkg.manifest.peerDependencies };
+  name in { ...pkg.manifest.dependencies, ...pkg.manifest.peerDependencies, ...pkg.manifest.devDependencies };
 
 async function run(command: string, args: string[], cwd = repoRoot): Promise<{ ok: boolean; output: string }> {
   try {
@@ -98,46 +100,6 @@ async function compile(target: string, packageDir: string, args: string[]): Prom
     errors: result.ok ? [] : await compilerErrors(result.output, packageDir),
     output: result.output,
   };
-}
-
-interface FieldRead {
-  field: string;
-  file: string;
-  line: number;
-  symbol: string | null;
-  text: string;
-}
-
-/** Lines of normalize's mappers that name a response field the new spec removed (`task.doneOutput`). */
-async function readsOfRemovedFields(changes: SpecChange[], dependents: WorkspacePackage[]): Promise<FieldRead[]> {
-  if (!dependents.some((pkg) => pkg.dir === "normalize")) return [];
-  const removed = [
-    ...new Set(
-      changes
-        .filter((change) => change.category === "response-field" && change.change.startsWith("removed"))
-        .map((change) => change.location.split(/[.→ ]+/).at(-1) ?? ""),
-    ),
-  ].filter((field) => /^\w+$/.test(field));
-  if (removed.length === 0) return [];
-  const dir = path.join(repoRoot, "packages/normalize/src/providers");
-  const reads: FieldRead[] = [];
-  for (const name of (await readdir(dir)).filter((file) => file.endsWith(".ts") && !file.includes(".test")).sort()) {
-    const file = `packages/normalize/src/providers/${name}`;
-    const lines = (await readFile(path.join(repoRoot, file), "utf8")).split("\n");
-    for (const [index, text] of lines.entries()) {
-      for (const field of removed) {
-        if (!new RegExp(`[.'"\`]${field}\\b`).test(text)) continue;
-        reads.push({
-          field,
-          file,
-          line: index + 1,
-          symbol: enclosingSymbol(lines, index + 1),
-          text: `\`${text.trim()}\``,
-        });
-      }
-    }
-  }
-  return reads;
 }
 
 function today(): string {
@@ -247,8 +209,6 @@ async function main(): Promise<number> {
       (error) => /^packages\/normalize\/src\/providers\/[^/]+\.ts$/.test(error.file) && !error.file.includes(".test"),
     );
 
-  const staleReads = await readsOfRemovedFields(changes, dependents);
-
   const report = [
     `## ${providerName}: ${spec.meta.title} spec update (${today()})`,
     "",
@@ -269,43 +229,28 @@ async function main(): Promise<number> {
           ),
         ]
       : []),
-    ...(staleReads.length > 0
-      ? [
-          "",
-          "### Normalize code that reads a removed field",
-          "",
-          "These compile (the mappers read raw fields as `unknown`) but will only ever see `undefined` now:",
-          "",
-          ...staleReads.map(
-            (read) =>
-              `- \`${read.symbol ?? "(top level)"}\` (\`${read.file}:${read.line}\`) reads \`${read.field}\`: ${read.text}`,
-          ),
-        ]
-      : []),
   ].join("\n");
 
-  // Changesets: the provider package by what changed; normalize too, since its raw types come from the package.
+  // Changesets: the provider package by what changed; normalize only when a mapper broke.
   const bump = changesetBump(changes, provider.manifest.version);
   const written: string[] = [];
   if (bump !== null) {
     const file = path.join(repoRoot, ".changeset", `spec-${spec.meta.id}-${today()}.md`);
     await writeFile(file, changesetText([[providerName, bump]], report));
     written.push(path.relative(repoRoot, file));
+    // normalize's raw task types come from the provider package (module augmentation), so normalize itself
+    // changes only when one of its mappers has to: then a changeset names them, for the author to complete.
     const normalize = dependents.find((pkg) => pkg.dir === "normalize");
-    if (normalize !== undefined) {
-      const normalizeBump = changesetBump(changes, normalize.manifest.version);
-      const mappers = [...new Set(brokenMappers.map((error) => error.symbol ?? error.file))];
+    const mappers = [...new Set(brokenMappers.map((error) => error.symbol ?? error.file))];
+    const normalizeBump = normalize && changesetBump(changes, normalize.manifest.version);
+    if (normalize !== undefined && normalizeBump && mappers.length > 0) {
       const text = [
-        `Follows the ${spec.meta.title} spec update in ${providerName}: \`RawTaskBySource["${spec.meta.id}"]\` is now the new task type.`,
-        mappers.length > 0
-          ? `These mappers stopped type-checking and must be updated before release: ${mappers.map((name) => `\`${name}\``).join(", ")}. Edit this changeset to describe the new mapping.`
-          : "Every mapper still type-checks; review the report in the provider's changeset for new values to map.",
+        `Follows the ${spec.meta.title} spec update in ${providerName}.`,
+        `These mappers stopped type-checking and must be updated before release: ${mappers.map((name) => `\`${name}\``).join(", ")}. Edit this changeset to describe the new mapping.`,
       ].join("\n\n");
-      if (normalizeBump !== null) {
-        const normalizeFile = path.join(repoRoot, ".changeset", `spec-${spec.meta.id}-${today()}-normalize.md`);
-        await writeFile(normalizeFile, changesetText([[normalize.manifest.name, normalizeBump]], text));
-        written.push(path.relative(repoRoot, normalizeFile));
-      }
+      const normalizeFile = path.join(repoRoot, ".changeset", `spec-${spec.meta.id}-${today()}-normalize.md`);
+      await writeFile(normalizeFile, changesetText([[normalize.manifest.name, normalizeBump]], text));
+      written.push(path.relative(repoRoot, normalizeFile));
     }
   }
 

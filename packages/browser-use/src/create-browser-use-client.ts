@@ -1,4 +1,5 @@
-import { defineClientFactory, type ProviderClient, type ProviderClientOptions } from "@agent-tasks/core";
+import type { ProviderClient, ProviderClientOptions } from "@agent-tasks/core";
+import { defineClientFactory } from "@agent-tasks/core/internal";
 import type { paths } from "./generated/browser-use.js";
 import { browserUseSpec } from "./generated/browser-use-spec.js";
 

@@ -1,6 +1,7 @@
-import { requireTaskId, type TaskFetcher, unwrap } from "@agent-tasks/core";
+import { type TaskFetcher, unwrap } from "@agent-tasks/core";
+import { requireTaskId } from "@agent-tasks/core/internal";
 import type { BrowserUseClient } from "./create-browser-use-client.js";
-import type { BrowserUseTask } from "./index.js";
+import type { BrowserUseTask } from "./task-types.js";
 
 /** Reads Cloud API v2 tasks by id. */
 export type BrowserUseTaskFetcher = TaskFetcher<"browser-use", string, BrowserUseTask>;

@@ -1,6 +1,7 @@
-import { requireTaskId, type TaskFetcher, unwrap } from "@agent-tasks/core";
+import { type TaskFetcher, unwrap } from "@agent-tasks/core";
+import { requireTaskId } from "@agent-tasks/core/internal";
 import type { BrowserActClient } from "./create-browseract-client.js";
-import type { BrowserActTask } from "./index.js";
+import type { BrowserActTask } from "./task-types.js";
 
 /** Reads workflow tasks by id (a string: BrowserAct ids outgrow `Number.MAX_SAFE_INTEGER`). */
 export type BrowserActTaskFetcher = TaskFetcher<"browseract", string, BrowserActTask>;

@@ -1,6 +1,7 @@
-import { InvalidTaskRefError, requireTaskId, type TaskFetcher, unwrap } from "@agent-tasks/core";
+import { InvalidTaskRefError, type TaskFetcher, unwrap } from "@agent-tasks/core";
+import { requireTaskId } from "@agent-tasks/core/internal";
 import type { DariClient } from "./create-dari-client.js";
-import type { DariTask } from "./index.js";
+import type { DariTask } from "./task-types.js";
 
 /** A Dari job lives under its organization and portal endpoint, so its reference names all three. */
 export interface DariTaskRef {

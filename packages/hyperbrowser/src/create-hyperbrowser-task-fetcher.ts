@@ -1,6 +1,7 @@
-import { requireTaskId, type TaskFetcher, unwrap } from "@agent-tasks/core";
+import { type TaskFetcher, unwrap } from "@agent-tasks/core";
+import { requireTaskId } from "@agent-tasks/core/internal";
 import type { HyperbrowserClient } from "./create-hyperbrowser-client.js";
-import type { HyperAgentTask } from "./index.js";
+import type { HyperAgentTask } from "./task-types.js";
 
 /** Reads HyperAgent tasks by `jobId`. */
 export type HyperbrowserTaskFetcher = TaskFetcher<"hyperbrowser", string, HyperAgentTask>;

@@ -11,36 +11,15 @@ export {
   agentTaskSources,
   agentTaskStatuses,
   type RawTaskBySource,
+  type RawTaskOf,
 } from "./model/agent-task.js";
 export { NormalizeError } from "./normalize-error.js";
 export { normalizeTask } from "./normalize-task.js";
-export {
-  mapBrowserUseFile,
-  mapBrowserUseTaskStatus,
-  mapBrowserUseTaskStep,
-  normalizeBrowserUseTask,
-} from "./providers/browser-use.js";
-export {
-  mapBrowserUseV1File,
-  mapBrowserUseV1TaskStatus,
-  mapBrowserUseV1TaskStep,
-  normalizeBrowserUseV1Task,
-} from "./providers/browser-use-v1.js";
-export {
-  mapBrowserActDownloadFile,
-  mapBrowserActFailure,
-  mapBrowserActOutputFile,
-  mapBrowserActStepStatus,
-  mapBrowserActTaskStatus,
-  mapBrowserActTaskStep,
-  normalizeBrowserActTask,
-} from "./providers/browseract.js";
-export { mapDariEvent, mapDariFinalResult, mapDariTaskStatus, normalizeDariTask } from "./providers/dari.js";
-export {
-  mapHyperbrowserTaskStatus,
-  mapHyperbrowserTaskStep,
-  normalizeHyperbrowserTask,
-} from "./providers/hyperbrowser.js";
+export { mapBrowserUseTaskStatus, normalizeBrowserUseTask } from "./providers/browser-use.js";
+export { mapBrowserUseV1TaskStatus, normalizeBrowserUseV1Task } from "./providers/browser-use-v1.js";
+export { mapBrowserActTaskStatus, normalizeBrowserActTask } from "./providers/browseract.js";
+export { mapDariTaskStatus, normalizeDariTask } from "./providers/dari.js";
+export { mapHyperbrowserTaskStatus, normalizeHyperbrowserTask } from "./providers/hyperbrowser.js";
 export {
   InvalidWaitOptionError,
   type WaitForTaskOptions,

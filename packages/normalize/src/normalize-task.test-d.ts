@@ -6,14 +6,11 @@ import type { HyperAgentTask } from "@agent-tasks/hyperbrowser";
 import { describe, expectTypeOf, it } from "vitest";
 import type { AgentTask, AgentTaskSource, AgentTaskStatus, AgentTaskStep, RawTaskBySource } from "./index.js";
 import {
-  mapBrowserActStepStatus,
   mapBrowserActTaskStatus,
   mapBrowserUseTaskStatus,
   mapBrowserUseV1TaskStatus,
-  mapDariFinalResult,
   mapDariTaskStatus,
   mapHyperbrowserTaskStatus,
-  mapHyperbrowserTaskStep,
   normalizeBrowserActTask,
   normalizeBrowserUseTask,
   normalizeBrowserUseV1Task,
@@ -22,6 +19,9 @@ import {
   normalizeTask,
 } from "./index.js";
 import { fixturesBySource } from "./providers/__fixtures__/index.js";
+import { mapBrowserActStepStatus } from "./providers/browseract.js";
+import { mapDariFinalResult } from "./providers/dari.js";
+import { mapHyperbrowserTaskStep } from "./providers/hyperbrowser.js";
 
 declare const rawTask: unknown;
 

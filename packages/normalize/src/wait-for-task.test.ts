@@ -818,39 +818,45 @@ describe("waitForTask", () => {
 });
 
 describe("waitForTask with 1,000 waits on one client", () => {
-  it("never has more than maxConcurrentRequests (8) requests in flight, and every wait completes", async () => {
-    const pollsByJob = new Map<string, number>();
-    let inFlight = 0;
-    let peakInFlight = 0;
-    api.routes({
-      "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id": async ({ params }) => {
-        inFlight++;
-        peakInFlight = Math.max(peakInFlight, inFlight);
-        try {
-          await delay(1);
-          const jobId = String(params.id);
-          const polls = (pollsByJob.get(jobId) ?? 0) + 1;
-          pollsByJob.set(jobId, polls);
-          return HttpResponse.json({ ...hyperTask(polls < 3 ? "running" : "completed"), jobId });
-        } finally {
-          inFlight--;
-        }
-      },
-    });
-    const fetcher = createHyperbrowserTaskFetcher(
-      createHyperbrowserClient({ apiKey: "hb-test-key", maxConcurrentRequests: 8 }),
-    );
-    const jobIds = Array.from({ length: 1_000 }, (_, index) => `job-${index}`);
+  it(
+    "never has more than maxConcurrentRequests (8) requests in flight, and every wait completes",
+    async () => {
+      const pollsByJob = new Map<string, number>();
+      let inFlight = 0;
+      let peakInFlight = 0;
+      api.routes({
+        "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id": async ({ params }) => {
+          inFlight++;
+          peakInFlight = Math.max(peakInFlight, inFlight);
+          try {
+            await delay(1);
+            const jobId = String(params.id);
+            const polls = (pollsByJob.get(jobId) ?? 0) + 1;
+            pollsByJob.set(jobId, polls);
+            return HttpResponse.json({ ...hyperTask(polls < 3 ? "running" : "completed"), jobId });
+          } finally {
+            inFlight--;
+          }
+        },
+      });
+      const fetcher = createHyperbrowserTaskFetcher(
+        createHyperbrowserClient({ apiKey: "hb-test-key", maxConcurrentRequests: 8 }),
+      );
+      const jobIds = Array.from({ length: 1_000 }, (_, index) => `job-${index}`);
 
-    const tasks = await Promise.all(
-      jobIds.map((jobId) => waitForTask(fetcher, jobId, { intervalMs: 5, maxIntervalMs: 10 })),
-    );
+      const tasks = await Promise.all(
+        jobIds.map((jobId) => waitForTask(fetcher, jobId, { intervalMs: 5, maxIntervalMs: 10 })),
+      );
 
-    expect(tasks.map((task) => task.id)).toEqual(jobIds);
-    expect(tasks.every((task) => task.status === "completed")).toBe(true);
-    expect(api.calls).toHaveLength(3_000);
-    expect([...pollsByJob.values()].every((polls) => polls === 3)).toBe(true);
-    expect(peakInFlight).toBeLessThanOrEqual(8);
-    expect(peakInFlight).toBeGreaterThan(1); // the requests did overlap, so the limit was what held them
-  }, 20_000);
+      expect(tasks.map((task) => task.id)).toEqual(jobIds);
+      expect(tasks.every((task) => task.status === "completed")).toBe(true);
+      expect(api.calls).toHaveLength(3_000);
+      expect([...pollsByJob.values()].every((polls) => polls === 3)).toBe(true);
+      expect(peakInFlight).toBeLessThanOrEqual(8);
+      expect(peakInFlight).toBeGreaterThan(1); // the requests did overlap, so the limit was what held them
+      // Real timers and 3,000 msw round trips: seconds when idle, far more on a loaded 2-core machine. The budget
+      // only catches a hang; the assertions above are what the test is for.
+    },
+    10 * 60_000,
+  );
 });

@@ -1,11 +1,5 @@
-import {
-  AgentTasksError,
-  abortableSleep,
-  isTransientError,
-  RateLimitError,
-  type TaskFetcher,
-  UserAbortError,
-} from "@agent-tasks/core";
+import { AgentTasksError, isTransientError, RateLimitError, type TaskFetcher, UserAbortError } from "@agent-tasks/core";
+import { abortableSleep } from "@agent-tasks/core/internal";
 import { assertTaskFetcher } from "./get-task.js";
 import type { AgentTask, AgentTaskSource } from "./model/agent-task.js";
 import { normalizeTask } from "./normalize-task.js";

@@ -1,6 +1,7 @@
-import { requireTaskId, type TaskFetcher, unwrap } from "@agent-tasks/core";
+import { type TaskFetcher, unwrap } from "@agent-tasks/core";
+import { requireTaskId } from "@agent-tasks/core/internal";
 import type { BrowserUseV1Client } from "./create-browser-use-v1-client.js";
-import type { BrowserUseV1Task } from "./index.js";
+import type { BrowserUseV1Task } from "./task-types.js";
 
 /** Reads legacy v1 tasks by id. */
 export type BrowserUseV1TaskFetcher = TaskFetcher<"browser-use-v1", string, BrowserUseV1Task>;

@@ -1,29 +1,21 @@
-import type { BrowserUseTask } from "@agent-tasks/browser-use";
-import type { BrowserUseV1Task } from "@agent-tasks/browser-use/v1";
-import type { BrowserActTask } from "@agent-tasks/browseract";
-import type { DariTask } from "@agent-tasks/dari";
-import type { HyperAgentTask } from "@agent-tasks/hyperbrowser";
+import type { RawTaskBySource } from "@agent-tasks/core";
 
-/** The raw task type each source's API returns. */
-export interface RawTaskBySource {
-  hyperbrowser: HyperAgentTask;
-  "browser-use": BrowserUseTask;
-  "browser-use-v1": BrowserUseV1Task;
-  dari: DariTask;
-  browseract: BrowserActTask;
-}
-
-/** Which API a task came from. */
-export type AgentTaskSource = keyof RawTaskBySource;
+export type { RawTaskBySource };
 
 /** Every source, in a stable order. */
-export const agentTaskSources = [
-  "hyperbrowser",
-  "browser-use",
-  "browser-use-v1",
-  "dari",
-  "browseract",
-] as const satisfies readonly AgentTaskSource[];
+export const agentTaskSources = ["hyperbrowser", "browser-use", "browser-use-v1", "dari", "browseract"] as const;
+
+/** Which API a task came from. */
+export type AgentTaskSource = (typeof agentTaskSources)[number];
+
+/**
+ * The raw task type of `Source`. Each provider package registers its own in `RawTaskBySource` (core), so it is
+ * known for every provider package in the program and `unknown` for the others: installing
+ * `@agent-tasks/normalize` never requires installing every provider.
+ */
+export type RawTaskOf<Source extends AgentTaskSource> = Source extends keyof RawTaskBySource
+  ? RawTaskBySource[Source]
+  : unknown;
 
 /** The common lifecycle. `unknown` is any provider status we have no mapping for. */
 export type AgentTaskStatus = "pending" | "running" | "paused" | "completed" | "failed" | "stopped" | "unknown";
@@ -107,5 +99,5 @@ export interface AgentTask<Source extends AgentTaskSource = AgentTaskSource> {
   downloadsUrl: string | null;
   metadata: Record<string, unknown>;
   /** The provider's object, untouched. */
-  raw: RawTaskBySource[Source];
+  raw: RawTaskOf<Source>;
 }

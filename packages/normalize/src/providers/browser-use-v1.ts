@@ -1,7 +1,8 @@
-import type { BrowserUseV1TaskStatus } from "@agent-tasks/browser-use/v1";
+import type { BrowserUseV1TaskStatus, BrowserUseV1TaskStep } from "@agent-tasks/browser-use/v1";
 import type { AgentTask, AgentTaskFile, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
-import { asNonBlankString, asRecord, asString, copyRecord, mapItems } from "../shared/coerce.js";
+import { asNonBlankString, asString, copyRecord } from "../shared/coerce.js";
 import { createAgentTaskStep, mapTask } from "../shared/create-agent-task.js";
+import { fieldsOf, mapFieldItems } from "../shared/fields.js";
 import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
 import { unmappedStatus } from "../shared/unmapped-status.js";
 
@@ -27,8 +28,8 @@ export function mapBrowserUseV1TaskStatus(status: string): AgentTaskStatus {
 }
 
 /** Maps one `steps` item (`TaskStepResponse`). */
-export function mapBrowserUseV1TaskStep(rawStep: unknown, position: number): AgentTaskStep {
-  const step = asRecord(rawStep);
+function mapBrowserUseV1TaskStep(rawStep: unknown, position: number): AgentTaskStep {
+  const step = fieldsOf<BrowserUseV1TaskStep>(rawStep);
   return createAgentTaskStep(rawStep, position, step?.step, {
     goal: asString(step?.next_goal),
     evaluation: asString(step?.evaluation_previous_goal),
@@ -37,7 +38,7 @@ export function mapBrowserUseV1TaskStep(rawStep: unknown, position: number): Age
 }
 
 /** Maps one `output_files` item: v1 lists file names only. */
-export function mapBrowserUseV1File(rawFile: unknown): AgentTaskFile | null {
+function mapBrowserUseV1File(rawFile: unknown): AgentTaskFile | null {
   const name = asNonBlankString(rawFile);
   return name === null ? null : { id: null, name, url: null, sizeBytes: null };
 }
@@ -53,8 +54,8 @@ export function normalizeBrowserUseV1Task(rawTask: unknown): AgentTask<"browser-
         instructions: asString(task.task),
         output: asString(task.output),
         liveUrl: asNonBlankString(task.live_url),
-        steps: mapItems(task.steps, mapBrowserUseV1TaskStep),
-        files: mapItems(task.output_files, mapBrowserUseV1File),
+        steps: mapFieldItems(task, "steps", mapBrowserUseV1TaskStep),
+        files: mapFieldItems(task, "output_files", mapBrowserUseV1File),
         createdAt: toIsoTimestamp(task.created_at),
         finishedAt: toIsoTimestamp(task.finished_at),
         shareUrl: asNonBlankString(task.public_share_url),

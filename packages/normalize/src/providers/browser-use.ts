@@ -1,15 +1,8 @@
-import type { BrowserUseTaskStatus } from "@agent-tasks/browser-use";
+import type { BrowserUseFile, BrowserUseTaskStatus, BrowserUseTaskStep } from "@agent-tasks/browser-use";
 import type { AgentTask, AgentTaskFile, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
-import {
-  asBoolean,
-  asNonBlankString,
-  asRecord,
-  asString,
-  asStringList,
-  copyRecord,
-  mapItems,
-} from "../shared/coerce.js";
+import { asBoolean, asNonBlankString, asString, asStringList, copyRecord } from "../shared/coerce.js";
 import { createAgentTaskStep, mapTask } from "../shared/create-agent-task.js";
+import { fieldsOf, mapFieldItems, nestedFields } from "../shared/fields.js";
 import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
 import { unmappedStatus } from "../shared/unmapped-status.js";
 
@@ -31,8 +24,8 @@ export function mapBrowserUseTaskStatus(status: string): AgentTaskStatus {
 }
 
 /** Maps one `steps` item (`TaskStepView`). */
-export function mapBrowserUseTaskStep(rawStep: unknown, position: number): AgentTaskStep {
-  const step = asRecord(rawStep);
+function mapBrowserUseTaskStep(rawStep: unknown, position: number): AgentTaskStep {
+  const step = fieldsOf<BrowserUseTaskStep>(rawStep);
   return createAgentTaskStep(rawStep, position, step?.number, {
     goal: asString(step?.nextGoal),
     evaluation: asString(step?.evaluationPreviousGoal),
@@ -45,7 +38,7 @@ export function mapBrowserUseTaskStep(rawStep: unknown, position: number): Agent
 
 /** Maps one `outputFiles` item (`FileView`); files are downloaded through a separate endpoint, so `url` is `null`. */
 export function mapBrowserUseFile(rawFile: unknown): AgentTaskFile | null {
-  const file = asRecord(rawFile);
+  const file = fieldsOf<BrowserUseFile>(rawFile);
   const name = asNonBlankString(file?.fileName);
   if (file === null || name === null) return null;
   return { id: asNonBlankString(file.id), name, url: null, sizeBytes: null };
@@ -63,9 +56,9 @@ export function normalizeBrowserUseTask(rawTask: unknown): AgentTask<"browser-us
         success: status === "completed" ? asBoolean(task.isSuccess) : null,
         instructions: asString(task.task),
         output: asString(task.doneOutput),
-        liveUrl: asNonBlankString(asRecord(task.session)?.liveUrl),
-        steps: mapItems(task.steps, mapBrowserUseTaskStep),
-        files: mapItems(task.outputFiles, mapBrowserUseFile),
+        liveUrl: asNonBlankString(nestedFields(task, "session")?.liveUrl),
+        steps: mapFieldItems(task, "steps", mapBrowserUseTaskStep),
+        files: mapFieldItems(task, "outputFiles", mapBrowserUseFile),
         startedAt: toIsoTimestamp(task.startedAt),
         finishedAt: toIsoTimestamp(task.finishedAt),
         metadata: copyRecord(task.metadata),

@@ -1,7 +1,14 @@
-import type { BrowserActStepStatus, BrowserActTaskStatus } from "@agent-tasks/browseract";
+import type {
+  BrowserActDownloadFile,
+  BrowserActStepStatus,
+  BrowserActTaskFailureInfo,
+  BrowserActTaskStatus,
+  BrowserActTaskStep,
+} from "@agent-tasks/browseract";
 import type { AgentTask, AgentTaskError, AgentTaskFile, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
-import { asFiniteNumber, asNonBlankString, asRecord, asString, mapItems } from "../shared/coerce.js";
+import { asFiniteNumber, asNonBlankString, asString } from "../shared/coerce.js";
 import { createAgentTaskStep, mapTask } from "../shared/create-agent-task.js";
+import { fieldsOf, mapFieldItems, nestedFields } from "../shared/fields.js";
 import { fileNameFromUrl } from "../shared/file-name-from-url.js";
 import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
 import { unmappedStatus } from "../shared/unmapped-status.js";
@@ -47,8 +54,8 @@ export function mapBrowserActStepStatus(status: unknown): AgentTaskStep["status"
 }
 
 /** Maps one `steps` item (`TaskStepDto`). */
-export function mapBrowserActTaskStep(rawStep: unknown, position: number): AgentTaskStep {
-  const step = asRecord(rawStep);
+function mapBrowserActTaskStep(rawStep: unknown, position: number): AgentTaskStep {
+  const step = fieldsOf<BrowserActTaskStep>(rawStep);
   return createAgentTaskStep(rawStep, position, step?.step, {
     status: mapBrowserActStepStatus(step?.status),
     goal: asString(step?.step_goal),
@@ -64,7 +71,7 @@ function fileNameOrUrl(url: string): string {
 
 /** Maps one `download_files` item: id, name, pre-signed URL and size. */
 export function mapBrowserActDownloadFile(rawFile: unknown): AgentTaskFile | null {
-  const file = asRecord(rawFile);
+  const file = fieldsOf<BrowserActDownloadFile>(rawFile);
   if (file === null) return null;
   const url = asNonBlankString(file.downloadUrl);
   const id = asNonBlankString(file.guid);
@@ -83,7 +90,7 @@ export function mapBrowserActOutputFile(rawUrl: unknown): AgentTaskFile | null {
 
 /** Maps `task_failure_info`; the numeric code becomes a string. */
 export function mapBrowserActFailure(rawFailure: unknown): AgentTaskError | null {
-  const failure = asRecord(rawFailure);
+  const failure = fieldsOf<BrowserActTaskFailureInfo>(rawFailure);
   if (failure === null) return null;
   const code = typeof failure.code === "number" || typeof failure.code === "string" ? String(failure.code) : null;
   const message = asNonBlankString(failure.message) ?? (code === null ? null : `BrowserAct failure code ${code}`);
@@ -98,17 +105,17 @@ export function normalizeBrowserActTask(rawTask: unknown): AgentTask<"browseract
       idField: "id",
       mapStatus: mapBrowserActTaskStatus,
       mapFields: (task) => {
-        const output = asRecord(task.output);
+        const output = nestedFields(task, "output");
         const credits = asFiniteNumber(task.credit);
         return {
           output: asString(output?.string),
           error: mapBrowserActFailure(task.task_failure_info),
           // `live_url` is deprecated in favour of `live_url_info.live_url`, but older tasks only have it.
-          liveUrl: asNonBlankString(asRecord(task.live_url_info)?.live_url) ?? asNonBlankString(task.live_url),
-          steps: mapItems(task.steps, mapBrowserActTaskStep),
+          liveUrl: asNonBlankString(nestedFields(task, "live_url_info")?.live_url) ?? asNonBlankString(task.live_url),
+          steps: mapFieldItems(task, "steps", mapBrowserActTaskStep),
           files: [
-            ...mapItems(task.download_files, mapBrowserActDownloadFile),
-            ...mapItems(output?.files, mapBrowserActOutputFile),
+            ...mapFieldItems(task, "download_files", mapBrowserActDownloadFile),
+            ...mapFieldItems(output, "files", mapBrowserActOutputFile),
           ],
           createdAt: toIsoTimestamp(task.created_at),
           finishedAt: toIsoTimestamp(task.finished_at),

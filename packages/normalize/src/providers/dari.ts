@@ -1,7 +1,8 @@
-import type { DariTaskStatus } from "@agent-tasks/dari";
+import type { DariTaskEvent, DariTaskStatus } from "@agent-tasks/dari";
 import type { AgentTask, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
-import { asFiniteNumber, asNonBlankString, asRecord, asString, mapItems, toJsonText } from "../shared/coerce.js";
+import { asFiniteNumber, asNonBlankString, asString, toJsonText } from "../shared/coerce.js";
 import { createAgentTaskStep, errorFromMessage, mapTask } from "../shared/create-agent-task.js";
+import { fieldsOf, mapFieldItems } from "../shared/fields.js";
 import { parseStructuredOutput } from "../shared/parse-structured-output.js";
 import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
 import { unmappedStatus } from "../shared/unmapped-status.js";
@@ -27,7 +28,7 @@ export function mapDariTaskStatus(status: string): AgentTaskStatus {
 
 /** Maps one `events` item: Dari's events are the closest thing it has to steps. */
 export function mapDariEvent(rawEvent: unknown, position: number): AgentTaskStep {
-  const event = asRecord(rawEvent);
+  const event = fieldsOf<DariTaskEvent>(rawEvent);
   return createAgentTaskStep(rawEvent, position, undefined, {
     goal: asString(event?.message),
     timestamp: toIsoTimestamp(event?.timestamp),
@@ -58,7 +59,7 @@ export function normalizeDariTask(rawTask: unknown): AgentTask<"dari"> {
           ...mapDariFinalResult(job.final_result),
           error: errorFromMessage(job.error),
           liveUrl: asNonBlankString(job.browser_url),
-          steps: mapItems(job.events, mapDariEvent),
+          steps: mapFieldItems(job, "events", mapDariEvent),
           createdAt: toIsoTimestamp(job.created_at),
           updatedAt: toIsoTimestamp(job.updated_at),
           cost: costUsd === null ? null : { usd: costUsd, credits: null },

@@ -1,7 +1,8 @@
 import type { HyperAgentTaskStatus } from "@agent-tasks/hyperbrowser";
 import type { AgentTask, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
-import { asNonBlankString, asRecord, asString, asStringList, mapItems } from "../shared/coerce.js";
+import { asNonBlankString, asString, asStringList } from "../shared/coerce.js";
 import { createAgentTaskStep, errorFromMessage, mapTask } from "../shared/create-agent-task.js";
+import { fieldsOf, mapFieldItems, nestedFields } from "../shared/fields.js";
 import { unmappedStatus } from "../shared/unmapped-status.js";
 
 /** Maps a HyperAgent task status onto the common lifecycle. */
@@ -24,13 +25,19 @@ export function mapHyperbrowserTaskStatus(status: string): AgentTaskStatus {
 }
 
 /**
- * Maps one `data.steps` item. The spec leaves steps untyped; the official SDK (hyperbrowserai/node-sdk@d196bef)
- * types them as `{idx, agentOutput: {thoughts, memory, nextGoal, actions[]}, actionOutputs[]}` for agent 0.8.0
- * and `{idx, agentOutput: {thoughts, memory, action}, actionOutput}` for 1.1.0. Other shapes keep only `raw`.
+ * A `data.steps` item. The spec leaves steps untyped; the official SDK (hyperbrowserai/node-sdk@d196bef) types
+ * them as `{idx, agentOutput: {thoughts, memory, nextGoal, actions[]}, actionOutputs[]}` for agent 0.8.0 and
+ * `{idx, agentOutput: {thoughts, memory, action}, actionOutput}` for 1.1.0. This is the union of what we read.
  */
+interface HyperAgentSdkStep {
+  idx?: number;
+  agentOutput?: { thoughts?: string; memory?: string; nextGoal?: string; actions?: unknown[]; action?: unknown };
+}
+
+/** Maps one `data.steps` item; a shape other than the SDK's keeps only `raw`. */
 export function mapHyperbrowserTaskStep(rawStep: unknown, position: number): AgentTaskStep {
-  const step = asRecord(rawStep);
-  const agentOutput = asRecord(step?.agentOutput);
+  const step = fieldsOf<HyperAgentSdkStep>(rawStep);
+  const agentOutput = nestedFields(step, "agentOutput");
   const actions = Array.isArray(agentOutput?.actions)
     ? asStringList(agentOutput.actions)
     : agentOutput?.action !== undefined
@@ -51,12 +58,12 @@ export function normalizeHyperbrowserTask(rawTask: unknown): AgentTask<"hyperbro
       idField: "jobId",
       mapStatus: mapHyperbrowserTaskStatus,
       mapFields: (task) => {
-        const data = asRecord(task.data);
+        const data = nestedFields(task, "data");
         return {
           output: asString(data?.finalResult),
           error: errorFromMessage(task.error),
           liveUrl: asNonBlankString(task.liveUrl),
-          steps: mapItems(data?.steps, mapHyperbrowserTaskStep),
+          steps: mapFieldItems(data, "steps", mapHyperbrowserTaskStep),
         };
       },
     },

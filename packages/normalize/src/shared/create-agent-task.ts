@@ -1,12 +1,7 @@
 import { isTerminalStatus } from "../is-terminal-status.js";
-import type {
-  AgentTask,
-  AgentTaskSource,
-  AgentTaskStatus,
-  AgentTaskStep,
-  RawTaskBySource,
-} from "../model/agent-task.js";
-import { asFiniteNumber, asNonBlankString, type JsonRecord } from "./coerce.js";
+import type { AgentTask, AgentTaskSource, AgentTaskStatus, AgentTaskStep, RawTaskOf } from "../model/agent-task.js";
+import { asFiniteNumber, asNonBlankString } from "./coerce.js";
+import type { Fields } from "./fields.js";
 import { parseStructuredOutput } from "./parse-structured-output.js";
 import { readProviderStatus, readTaskId, readTaskRecord } from "./read-task-record.js";
 
@@ -57,7 +52,7 @@ function createAgentTask<Source extends AgentTaskSource>(
     downloadsUrl: fields.downloadsUrl ?? null,
     metadata: fields.metadata ?? {},
     // The caller's object itself, not a copy: nothing the provider sent is lost.
-    raw: rawTask as RawTaskBySource[Source],
+    raw: rawTask as RawTaskOf<Source>,
   };
 }
 
@@ -86,10 +81,16 @@ export function createAgentTaskStep(
 export interface TaskMapping<Source extends AgentTaskSource> {
   source: Source;
   /** Field holding the task id (`jobId`, `job_id`, `id`). */
-  idField: string;
+  idField: keyof Fields<RawTaskOf<Source>> & string;
   mapStatus: (providerStatus: string) => AgentTaskStatus;
-  /** Reads the remaining fields from the task, already checked to be an object. */
-  mapFields: (task: JsonRecord, status: AgentTaskStatus) => Partial<Omit<AgentTask<Source>, DerivedField>>;
+  /**
+   * Reads the remaining fields from the task, already checked to be an object, through the field names of the
+   * provider's generated schema: a field the spec no longer declares fails type-checking here.
+   */
+  mapFields: (
+    task: Fields<RawTaskOf<Source>>,
+    status: AgentTaskStatus,
+  ) => Partial<Omit<AgentTask<Source>, DerivedField>>;
 }
 
 /** The one path every mapper takes: check the object and its id, map the status, then the fields. */
@@ -101,7 +102,8 @@ export function mapTask<Source extends AgentTaskSource>(
   const id = readTaskId(mapping.source, task, mapping.idField);
   const providerStatus = readProviderStatus(task, "status");
   const status = mapping.mapStatus(providerStatus);
-  return createAgentTask(mapping.source, rawTask, { id, status, providerStatus }, mapping.mapFields(task, status));
+  const fields = mapping.mapFields(task as Fields<RawTaskOf<Source>>, status);
+  return createAgentTask(mapping.source, rawTask, { id, status, providerStatus }, fields);
 }
 
 /** An error message string as the model's error, or `null` when blank or absent. */

@@ -35,7 +35,7 @@ const documentedStatuses = [
 const nearMissStatuses = ["Finished", "FAILED", " running", "completed ", "cancelled", "succeeded", "error", ""];
 
 /** Keys an object inherits, which a mapper must never mistake for data. */
-export const prototypeKeys = [
+const prototypeKeys = [
   "__proto__",
   "constructor",
   "prototype",
@@ -180,7 +180,7 @@ const outOfRangeTimestamp = fc
   );
 
 /** Any timestamp-like value: ISO spellings, RFC 2822, epoch numbers, calendar edge cases and plain garbage. */
-export const timestampValue: fc.Arbitrary<unknown> = fc.oneof(
+const timestampValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: isoLikeTimestamp },
   { weight: 2, arbitrary: outOfRangeTimestamp },
   { weight: 1, arbitrary: instant.map((date) => date.toISOString()) },
@@ -221,7 +221,7 @@ export const timestampValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Documented statuses of every provider, near misses, inherited key names and values that are not strings. */
-export const statusValue: fc.Arbitrary<unknown> = fc.oneof(
+const statusValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...documentedStatuses) },
   { weight: 2, arbitrary: fc.constantFrom(...nearMissStatuses) },
   { weight: 1, arbitrary: fc.constantFrom(...prototypeKeys) },
@@ -230,7 +230,7 @@ export const statusValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Numbers JSON can carry, including huge, tiny, negative zero and unsafe integers, and numeric strings. */
-export const numberValue: fc.Arbitrary<unknown> = fc.oneof(
+const numberValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.constantFrom(
@@ -250,7 +250,7 @@ export const numberValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Ids as strings (some blank), safe and unsafe integers, fractions and other types. */
-export const idValue: fc.Arbitrary<unknown> = fc.oneof(
+const idValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 3, arbitrary: fc.uuid() },
   { weight: 2, arbitrary: fc.string() },
   { weight: 1, arbitrary: fc.constantFrom("", " ", "\t\n", "0", "78412563098214567", "__proto__") },
@@ -259,7 +259,7 @@ export const idValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** URLs, blank text, and paths whose last segment is empty, blank or badly percent-encoded once decoded. */
-export const urlValue: fc.Arbitrary<unknown> = fc.oneof(
+const urlValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: fc.webUrl({ withQueryParameters: true, withFragments: true }) },
   {
     weight: 2,
@@ -286,7 +286,7 @@ export const urlValue: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 /** Text as mappers read it: blank or not, plain, JSON (for structured output) or almost JSON. */
-export const textValue: fc.Arbitrary<unknown> = fc.oneof(
+const textValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 2, arbitrary: fc.string() },
   { weight: 1, arbitrary: fc.constantFrom("", " ", "\t\n", "desks.csv", "{not json}", '[{"a":1}', '"done"', "null") },
   { weight: 1, arbitrary: fc.json({ maxDepth: 2 }) },

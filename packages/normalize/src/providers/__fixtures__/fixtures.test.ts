@@ -27,7 +27,7 @@ const BROWSER_USE_TIMESTAMP_FIELDS = new Set(["startedAt", "finishedAt"]);
 const NAIVE_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?$/;
 
 /**
- * Browser Use v2 sends naive-UTC timestamps (FACTS.md), but its spec declares `format: date-time`, which
+ * Browser Use v2 sends naive-UTC timestamps (docs/providers.md#browser-use-v2), but its spec declares `format: date-time`, which
  * requires a zone. A copy with `Z` appended to those timestamps lets the contract check everything else.
  */
 function withZonedBrowserUseTimestamps(value: unknown): unknown {
