@@ -11,7 +11,9 @@ import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import vm from "node:vm";
 import { gzipSync } from "node:zlib";
+import type { AgentTaskSource } from "@agent-tasks/normalize";
 import { type BuildFailure, build, version as esbuildVersion, type Metafile, type Platform } from "esbuild";
+import { providerSizePrograms } from "../size/programs.js";
 import { type Column, formatNumber, formatTable } from "./report.js";
 
 const benchDir = fileURLToPath(new URL(".", import.meta.url));
@@ -225,20 +227,25 @@ function installedVersion(packageName: string): string {
 }
 
 // Searched in November 2026: npm's package names (no name mentions Dari, usedari or BrowserAct) and the
-// vendors' docs and repositories (shared/providers/FACTS.md); BrowserAct publishes an n8n node, not an SDK.
+// vendors' docs and repositories (docs/providers.md, sections Dari and BrowserAct); BrowserAct publishes an n8n node, not an SDK.
 const noOfficialSdk = "none published on npm";
 
 function createContenders(): Contender[] {
   const hyperbrowserSdk = `@hyperbrowser/sdk ${installedVersion("@hyperbrowser/sdk")}`;
   const browserUseSdk = `browser-use-sdk ${installedVersion("browser-use-sdk")}`;
-  const ours = (api: string, file: string): Contender => ({
-    api,
-    name: `ours (${file})`,
-    role: "ours",
-    source: { file },
-  });
+  // Our program per provider is generated from the registry (scripts/providers.ts) by size/programs.ts.
+  const ours = (id: AgentTaskSource): Contender => {
+    const program = providerSizePrograms.find((candidate) => candidate.entry.id === id);
+    if (program === undefined) throw new Error(`no size program for ${id}`);
+    return {
+      api: program.entry.displayName,
+      name: `ours (${program.file})`,
+      role: "ours",
+      source: { name: `${id}.ts`, code: program.code, resolveDir: repoRoot },
+    };
+  };
   return [
-    ours("Hyperbrowser", "size/hyperbrowser.ts"),
+    ours("hyperbrowser"),
     {
       api: "Hyperbrowser",
       name: `${hyperbrowserSdk}: agents.hyperAgent.get`,
@@ -250,7 +257,7 @@ const client = new Hyperbrowser({ apiKey: "hb_key" });
 client.agents.hyperAgent.get("${taskIds.hyperbrowser}").then((task) => console.log(task.status));`,
       },
     },
-    ours("Browser Use v2", "size/browser-use.ts"),
+    ours("browser-use"),
     {
       api: "Browser Use v2",
       name: `${browserUseSdk}: tasks.get`,
@@ -262,16 +269,16 @@ const client = new BrowserUse({ apiKey: "bu_key" });
 client.tasks.get("${taskIds.browserUse}").then((task) => console.log(task.status));`,
       },
     },
-    ours("Browser Use v1", "size/browser-use-v1.ts"),
+    ours("browser-use-v1"),
     {
       api: "Browser Use v1",
       name: "official SDK",
       role: "official",
       source: { missing: `none (${browserUseSdk} has v2, v3 and v4 clients, no v1)` },
     },
-    ours("Dari", "size/dari.ts"),
+    ours("dari"),
     { api: "Dari", name: "official SDK", role: "official", source: { missing: noOfficialSdk } },
-    ours("BrowserAct", "size/browseract.ts"),
+    ours("browseract"),
     { api: "BrowserAct", name: "official SDK", role: "official", source: { missing: noOfficialSdk } },
     {
       api: "BrowserAct",

@@ -4,21 +4,31 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "./lib/specs.js";
+import { providers } from "./providers.js";
+
+// A hang detector, not a speed budget: these tests spawn processes, compile or bundle, and a loaded 2-core machine
+// (load 5 to 10) runs them several times slower than an idle one.
+const SLOW_TEST_TIMEOUT_MS = 10 * 60_000;
 
 const run = promisify(execFile);
 
 // Runs after `pnpm build` (as `pnpm test` does): proves each exports map loads in plain Node, without vitest's aliases.
 const entryPoints: Array<[specifier: string, packageDir: string, expectedExports: string[]]> = [
-  ["@agent-tasks/core", "core", ["createProviderClient", "MissingApiKeyError", "AgentTasksError"]],
-  ["@agent-tasks/hyperbrowser", "hyperbrowser", ["createHyperbrowserClient", "hyperbrowserSpec"]],
-  ["@agent-tasks/browser-use", "browser-use", ["createBrowserUseClient", "browserUseSpec"]],
-  ["@agent-tasks/browser-use/v1", "browser-use", ["createBrowserUseV1Client", "browserUseV1Spec"]],
-  ["@agent-tasks/dari", "dari", ["createDariClient", "dariSpec"]],
-  ["@agent-tasks/browseract", "browseract", ["createBrowserActClient", "browseractSpec"]],
-  ["@agent-tasks/normalize", "normalize", ["normalizeTask", "isTerminalStatus", "NormalizeError", "normalizeDariTask"]],
+  ["@agent-tasks/core", "packages/core", ["unwrap", "MissingApiKeyError", "AgentTasksError"]],
+  ["@agent-tasks/core/internal", "packages/core", ["defineClientFactory", "requireTaskId"]],
+  ...providers.map((entry): [string, string, string[]] => [
+    entry.entryPoint,
+    entry.packageDir,
+    [entry.clientFactory.name, entry.taskFetcherFactory.name],
+  ]),
+  [
+    "@agent-tasks/normalize",
+    "packages/normalize",
+    ["normalizeTask", "isTerminalStatus", "NormalizeError", ...providers.map((entry) => entry.mapper.name)],
+  ],
 ];
 
-describe("built packages in plain Node", () => {
+describe("built packages in plain Node", { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   it("finds the build output (`pnpm test` builds first; alone, run `pnpm build`)", () => {
     expect(existsSync(path.join(repoRoot, "packages/normalize/dist/index.js"))).toBe(true);
   });
@@ -27,7 +37,7 @@ describe("built packages in plain Node", () => {
     const { stdout } = await run(
       process.execPath,
       ["--input-type=module", "-e", `console.log(JSON.stringify(Object.keys(await import("${specifier}"))))`],
-      { cwd: path.join(repoRoot, "packages", packageDir) },
+      { cwd: path.join(repoRoot, packageDir) },
     );
     expect(JSON.parse(stdout)).toEqual(expect.arrayContaining(expectedExports));
   });
@@ -38,7 +48,7 @@ describe("built packages in plain Node", () => {
       const { stdout } = await run(
         process.execPath,
         ["--no-warnings", "-e", `console.log(JSON.stringify(Object.keys(require("${specifier}"))))`],
-        { cwd: path.join(repoRoot, "packages", packageDir) },
+        { cwd: path.join(repoRoot, packageDir) },
       );
       expect(JSON.parse(stdout)).toEqual(expect.arrayContaining(expectedExports));
     },
@@ -54,7 +64,7 @@ describe("built packages in plain Node", () => {
          const task = normalizeTask("browseract", { id: "78412563098214567", status: "canceled", created_at: "2025-06-12T09:41:07Z" });
          console.log(JSON.stringify([task.id, task.status, task.isTerminal, task.createdAt]));`,
       ],
-      { cwd: path.join(repoRoot, "packages", "normalize") },
+      { cwd: path.join(repoRoot, "packages/normalize") },
     );
     expect(JSON.parse(stdout)).toEqual(["78412563098214567", "stopped", true, "2025-06-12T09:41:07.000Z"]);
   });

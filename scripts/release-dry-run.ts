@@ -20,6 +20,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { repoRoot } from "./lib/specs.js";
 import { dependencyRangeProblems, exportTargets, type Manifest, readWorkspacePackages } from "./lib/workspace.js";
+import { providerPackageNames } from "./providers.js";
 
 const exec = promisify(execFile);
 
@@ -113,6 +114,11 @@ async function main(): Promise<void> {
     const workspace = (await readWorkspacePackages()).map((pkg) => pkg.manifest);
     const versions = new Map(workspace.map((manifest) => [manifest.name, manifest.version]));
     const expected = workspace.filter((manifest) => !manifest.private).map((manifest) => manifest.name);
+    // Every provider package of the registry (scripts/providers.ts) must be among them.
+    for (const name of providerPackageNames.filter((provider) => !expected.includes(provider))) {
+      failed = true;
+      console.error(`${name} is a provider package in scripts/providers.ts but not a publishable workspace package`);
+    }
     const published = registry.uploads.map((upload) => upload.name);
     console.log(`\n${"package".padEnd(28)} ${"version".padEnd(8)} ${"tarball".padStart(8)}  result`);
     for (const upload of [...registry.uploads].sort((a, b) => a.name.localeCompare(b.name))) {

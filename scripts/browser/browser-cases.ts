@@ -12,7 +12,6 @@ import {
   createBrowserActClient,
   createBrowserActTaskFetcher,
 } from "@agent-tasks/browseract";
-import type { ProviderClientOptions } from "@agent-tasks/core";
 import { createDariClient, createDariTaskFetcher, dariSpec } from "@agent-tasks/dari";
 import {
   AgentTasksError,
@@ -35,7 +34,6 @@ import {
   type AgentTaskSource,
   type AgentTaskStatus,
   getTask,
-  normalizeTask,
   waitForTask,
 } from "@agent-tasks/normalize";
 import * as browserUseFixtures from "../../packages/normalize/src/providers/__fixtures__/browser-use/index.js";
@@ -44,6 +42,7 @@ import * as browseractFixtures from "../../packages/normalize/src/providers/__fi
 import * as dariFixtures from "../../packages/normalize/src/providers/__fixtures__/dari/index.js";
 import * as hyperbrowserFixtures from "../../packages/normalize/src/providers/__fixtures__/hyperbrowser/index.js";
 import { thrownBy } from "../../packages/test-support/src/thrown-by.js";
+import { credentialHeader, credentialValue, getTaskRequestPath, type ProviderEntry, providers } from "../providers.js";
 import type { BrowserCase, CaseContext, MockHit } from "./case-types.js";
 import { expectEqual, expectInstanceOf, expectTrue } from "./expect.js";
 
@@ -135,33 +134,33 @@ async function expectRedirectRefused(context: CaseContext, error: unknown): Prom
   return error.message;
 }
 
-/** One provider's task read in the page: what the mock serves, how the app reads it, what must arrive and come out. */
-interface ProviderFetch {
-  provider: AgentTaskSource;
-  /** How the task is read, for the row's name. */
-  how: string;
-  specServerUrl: string;
-  rawTask: unknown;
-  /** Reads the task with the provider's client and task fetcher and normalizes it, as an app would. */
-  fetch: (options: ProviderClientOptions) => Promise<AgentTask>;
-  /** The path and query the request must arrive at. */
-  path: string;
-  /** The header the spec's security scheme names, and the scheme before the key, if any. */
-  credential: { header: string; scheme?: "Bearer" };
-  expected: { id: string; status: AgentTaskStatus; success: boolean | null };
+/** The task the page reads for a provider: the spec's own 200 example where the spec has one, else its first fixture. */
+function pageTask(entry: ProviderEntry<AgentTaskSource>): unknown {
+  const fixtures: Readonly<Record<string, unknown>> = entry.fixtures;
+  return fixtures.specExampleTask ?? Object.values(fixtures)[0];
 }
 
-function providerFetchCase(fetch: ProviderFetch): BrowserCase {
-  const { header, scheme } = fetch.credential;
+/**
+ * One case per registry provider: the page reads the task with the provider's client and task fetcher and
+ * normalizes it (`getTask`), as an app would; it must arrive at the spec's path, with the spec's credential header
+ * alone, and come out as the workspace's mapper makes it in Node (17-digit ids included: only strings survive).
+ */
+function providerFetchCase(entry: ProviderEntry<AgentTaskSource>): BrowserCase {
+  const rawTask = pageTask(entry);
+  const ref = entry.refOf(rawTask);
+  const expected = entry.mapper.fn(rawTask);
+  const { security } = entry.spec;
+  const header = credentialHeader(security);
   return {
-    name: `${fetch.provider}: ${fetch.how}, ${scheme === undefined ? header : `Authorization: ${scheme}`}`,
-    provider: fetch.provider,
-    replies: [{ json: fetch.rawTask }],
+    name: `${entry.id}: getTask through the task fetcher, ${security.type === "apiKey" ? header : "Authorization: Bearer"}`,
+    provider: entry.id,
+    replies: [{ json: rawTask }],
     run: async (context) => {
-      const task = await fetch.fetch(context.clientOptions(fetch.specServerUrl));
-      expectTask(task, fetch.expected);
-      const value = scheme === undefined ? context.apiKey : `${scheme} ${context.apiKey}`;
-      await expectOneAuthenticatedGet(context, fetch.path, header.toLowerCase(), value);
+      const client = entry.clientFactory.fn(context.clientOptions(entry.spec.serverUrl));
+      const task = await getTask(entry.taskFetcherFactory.fn(client), ref);
+      expectTask(task, { id: expected.id, status: expected.status, success: expected.success });
+      const path = getTaskRequestPath(entry, ref);
+      await expectOneAuthenticatedGet(context, path, header.toLowerCase(), credentialValue(security, context.apiKey));
       return `${task.providerStatus} -> ${task.status}`;
     },
   };
@@ -169,68 +168,8 @@ function providerFetchCase(fetch: ProviderFetch): BrowserCase {
 
 const dariRef = { orgId: "my-org", endpointName: "contact_form", jobId: dariTask.job_id };
 
-const providerFetches: ProviderFetch[] = [
-  {
-    provider: "hyperbrowser",
-    how: "getTask through the task fetcher",
-    specServerUrl: hyperbrowserSpec.serverUrl,
-    rawTask: hyperbrowserTask,
-    fetch: (options) =>
-      getTask(createHyperbrowserTaskFetcher(createHyperbrowserClient(options)), hyperbrowserTask.jobId),
-    path: `/api/task/hyper-agent/${hyperbrowserTask.jobId}`,
-    credential: { header: "x-api-key" },
-    expected: { id: hyperbrowserTask.jobId, status: "completed", success: true },
-  },
-  {
-    provider: "browser-use",
-    how: "getTask through the task fetcher",
-    specServerUrl: browserUseSpec.serverUrl,
-    rawTask: browserUseTask,
-    fetch: (options) => getTask(createBrowserUseTaskFetcher(createBrowserUseClient(options)), browserUseTask.id),
-    path: `/api/v2/tasks/${browserUseTask.id}`,
-    credential: { header: "X-Browser-Use-API-Key" },
-    expected: { id: browserUseTask.id, status: "running", success: null },
-  },
-  {
-    provider: "browser-use-v1",
-    how: "getTask through the task fetcher",
-    specServerUrl: browserUseV1Spec.serverUrl,
-    rawTask: browserUseV1Task,
-    fetch: (options) => getTask(createBrowserUseV1TaskFetcher(createBrowserUseV1Client(options)), browserUseV1Task.id),
-    // The spec example's id is the placeholder "<string>": it must reach the server percent-encoded.
-    path: "/api/v1/task/%3Cstring%3E",
-    credential: { header: "Authorization", scheme: "Bearer" },
-    expected: { id: "<string>", status: "pending", success: null },
-  },
-  {
-    provider: "dari",
-    how: "getTask through the task fetcher",
-    specServerUrl: dariSpec.serverUrl,
-    rawTask: dariTask,
-    fetch: (options) => getTask(createDariTaskFetcher(createDariClient(options)), dariRef),
-    path: `/task/my-org/contact_form/status?job_id=${dariTask.job_id}`,
-    credential: { header: "X-API-Key" },
-    expected: { id: dariTask.job_id, status: "running", success: null },
-  },
-  {
-    provider: "browseract",
-    how: "fetchTask then normalizeTask",
-    specServerUrl: browseractSpec.serverUrl,
-    rawTask: browseractTask,
-    fetch: async (options) =>
-      normalizeTask(
-        "browseract",
-        await createBrowserActTaskFetcher(createBrowserActClient(options)).fetchTask(browseractTask.id),
-      ),
-    path: `/v2/workflow/get-task?task_id=${browseractTask.id}`,
-    credential: { header: "Authorization", scheme: "Bearer" },
-    // 17-digit ids only survive as strings: the JSON parse in the browser must not have touched them.
-    expected: { id: "78412563098214567", status: "completed", success: true },
-  },
-];
-
 export const browserCases: BrowserCase[] = [
-  ...providerFetches.map(providerFetchCase),
+  ...providers.map(providerFetchCase),
   {
     name: "client with openapi-fetch middleware (a real Request is sent): 503 then 200",
     provider: "browseract",

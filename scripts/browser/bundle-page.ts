@@ -2,11 +2,11 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build } from "esbuild";
 
-export const harnessDir = path.dirname(fileURLToPath(import.meta.url));
+const harnessDir = path.dirname(fileURLToPath(import.meta.url));
 const repoRoot = path.resolve(harnessDir, "../..");
 
 /** A finding about the bundle; `problems` empty means it holds. */
-export interface BundleCheck {
+interface BundleCheck {
   name: string;
   problems: string[];
   detail: string;

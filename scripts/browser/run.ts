@@ -4,14 +4,8 @@
  * on a console error no case expects, and when no browser is found (unless AGENT_TASKS_SKIP_BROWSER=1).
  * Needs the packages built first (`pnpm turbo run build`).
  */
-import { browserUseSpec } from "@agent-tasks/browser-use";
-import { browserUseV1Spec } from "@agent-tasks/browser-use/v1";
-import { browseractSpec } from "@agent-tasks/browseract";
-import type { SecurityScheme } from "@agent-tasks/core";
-import { dariSpec } from "@agent-tasks/dari";
-import { hyperbrowserSpec } from "@agent-tasks/hyperbrowser";
-import type { AgentTaskSource } from "@agent-tasks/normalize";
 import { type Browser, type ConsoleMessage, chromium } from "playwright-core";
+import { providerById } from "../providers.js";
 import { API_KEY, browserCases } from "./browser-cases.js";
 import { bundlePage } from "./bundle-page.js";
 import { type CaseResult, casePrefix } from "./case-types.js";
@@ -20,14 +14,6 @@ import { startMockApi } from "./mock-api-server.js";
 import { normalizeEveryFixture } from "./normalize-every-fixture.js";
 import type { PageRunConfig } from "./page.js";
 import { servePage } from "./serve-page.js";
-
-const securityBySource: Record<AgentTaskSource, SecurityScheme> = {
-  hyperbrowser: hyperbrowserSpec.security,
-  "browser-use": browserUseSpec.security,
-  "browser-use-v1": browserUseV1Spec.security,
-  dari: dariSpec.security,
-  browseract: browseractSpec.security,
-};
 
 /** Prints the banner (and `details` below it); exit code 1, or 0 when the browser tests are skipped on purpose. */
 function notRun(problem: string, details = ""): number {
@@ -121,7 +107,7 @@ async function main(): Promise<number> {
     pageServer.origin,
     browserCases.map((browserCase, index) => ({
       prefix: casePrefix(index),
-      security: securityBySource[browserCase.provider],
+      security: providerById[browserCase.provider].spec.security,
       replies: browserCase.replies,
     })),
   );

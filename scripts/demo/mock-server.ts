@@ -1,13 +1,12 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import type { SecurityScheme } from "@agent-tasks/core";
+import { credentialHeader, type ProviderSecurity } from "../providers.js";
 
 /** One provider mounted on the mock server under `/<prefix>`. */
 export interface MockProvider {
   prefix: string;
-  security: SecurityScheme;
-  /** Matches a path below the prefix and returns the task id it asks for, or null. */
-  match: (pathname: string, query: URLSearchParams) => string | null;
+  security: ProviderSecurity;
+  /** Each task by the path and query below the prefix that asks for it (`getTaskRequestPath`). */
   tasks: Map<string, unknown>;
 }
 
@@ -18,9 +17,10 @@ export interface RunningMockServer {
   close: () => Promise<void>;
 }
 
-function hasCredential(request: IncomingMessage, security: SecurityScheme): boolean {
-  if (security.type === "apiKey") return typeof request.headers[security.name.toLowerCase()] === "string";
-  return /^Bearer \S+$/.test(request.headers.authorization ?? "");
+function hasCredential(request: IncomingMessage, security: ProviderSecurity): boolean {
+  const value = request.headers[credentialHeader(security).toLowerCase()];
+  if (security.type === "apiKey") return typeof value === "string";
+  return /^Bearer \S+$/.test(typeof value === "string" ? value : "");
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {
@@ -41,8 +41,7 @@ export async function startMockServer(providers: MockProvider[]): Promise<Runnin
       status = 401;
       send(response, status, undefined);
     } else {
-      const id = provider.match(url.pathname.slice(provider.prefix.length + 1), url.searchParams);
-      const task = id === null ? undefined : provider.tasks.get(id);
+      const task = provider.tasks.get(`${url.pathname.slice(provider.prefix.length + 1)}${url.search}`);
       status = task === undefined ? 404 : 200;
       send(response, status, task);
     }

@@ -3,7 +3,7 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll } from "vitest";
 
 /** One request as it reached the mock server. */
-export interface RecordedCall {
+interface RecordedCall {
   method: string;
   url: URL;
   headers: Headers;

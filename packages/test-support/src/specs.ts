@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Ajv } from "ajv";
@@ -6,9 +6,13 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { parse } from "yaml";
 
-export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 
-export type SpecId = "hyperbrowser" | "browser-use" | "browser-use-v1" | "dari" | "browseract";
+/**
+ * A folder name under `specs/` (`dari`, `browser-use-v1`). A plain string: the list of specs lives in the
+ * provider registry (scripts/providers.ts), which this package must not import; `loadSpec` checks the id.
+ */
+export type SpecId = string;
 
 type JsonObject = Record<string, unknown>;
 
@@ -18,7 +22,14 @@ const documents = new Map<SpecId, JsonObject>();
 export function loadSpec(id: SpecId): JsonObject {
   let document = documents.get(id);
   if (document === undefined) {
-    document = parse(readFileSync(path.join(repoRoot, "specs", id, "openapi.yaml"), "utf8")) as JsonObject;
+    const file = path.join(repoRoot, "specs", id, "openapi.yaml");
+    if (!/^[a-z0-9-]+$/.test(id) || !existsSync(file)) {
+      const known = readdirSync(path.join(repoRoot, "specs"), { withFileTypes: true })
+        .filter((entry) => entry.isDirectory() && existsSync(path.join(repoRoot, "specs", entry.name, "openapi.yaml")))
+        .map((entry) => entry.name);
+      throw new Error(`no spec "${id}": specs/${id}/openapi.yaml does not exist (known: ${known.join(", ")})`);
+    }
+    document = parse(readFileSync(file, "utf8")) as JsonObject;
     documents.set(id, document);
   }
   return document;

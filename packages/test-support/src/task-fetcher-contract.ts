@@ -9,7 +9,7 @@ type ErrorClass = abstract new (...args: never[]) => unknown;
  * The part of core's `TaskFetcher` the contract drives, written out here because this package does not
  * depend on core (nor on any provider package).
  */
-export interface FetcherUnderTest<Ref> {
+interface FetcherUnderTest<Ref> {
   readonly source: string;
   fetchTask(ref: Ref, options?: { signal?: AbortSignal }): Promise<unknown>;
 }

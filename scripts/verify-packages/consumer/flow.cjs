@@ -4,15 +4,6 @@
 const { readFileSync } = require("node:fs");
 const path = require("node:path");
 
-/** Per source: the entry point a user imports and the factory names they call. */
-const sources = {
-  hyperbrowser: ["@agent-tasks/hyperbrowser", "createHyperbrowserClient", "createHyperbrowserTaskFetcher"],
-  "browser-use": ["@agent-tasks/browser-use", "createBrowserUseClient", "createBrowserUseTaskFetcher"],
-  "browser-use-v1": ["@agent-tasks/browser-use/v1", "createBrowserUseV1Client", "createBrowserUseV1TaskFetcher"],
-  dari: ["@agent-tasks/dari", "createDariClient", "createDariTaskFetcher"],
-  browseract: ["@agent-tasks/browseract", "createBrowserActClient", "createBrowserActTaskFetcher"],
-};
-
 const jsonResponse = (status, body) =>
   new Response(JSON.stringify(body), {
     status,
@@ -25,16 +16,16 @@ async function runFlow(load) {
   const { getTask } = await load("@agent-tasks/normalize");
   const core = await load("@agent-tasks/core");
   const results = [];
-  for (const { source, ref, body, apiKey } of cases) {
-    const [specifier, clientFactory, fetcherFactory] = sources[source];
-    const provider = await load(specifier);
+  // One case per provider of scripts/providers.ts: its entry point and the factory names a user calls.
+  for (const { source, entryPoint, clientFactory, taskFetcherFactory, ref, body, apiKey } of cases) {
+    const provider = await load(entryPoint);
     const sent = [];
     const fetch = async (input, init) => {
       const request = new Request(input, init);
       sent.push({ method: request.method, url: request.url, headers: Object.fromEntries(request.headers) });
       return sent.length === 1 ? jsonResponse(200, body) : jsonResponse(404, { message: "no such task" });
     };
-    const fetcher = provider[fetcherFactory](provider[clientFactory]({ apiKey, fetch, maxRetries: 0 }));
+    const fetcher = provider[taskFetcherFactory](provider[clientFactory]({ apiKey, fetch, maxRetries: 0 }));
     const task = await getTask(fetcher, ref);
     const failure = await fetcher.fetchTask(ref).then(
       () => null,
