@@ -6,6 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyRepo } from "./lib/scratch-repo.js";
 import { repoRoot } from "./lib/specs.js";
 
+// A hang detector, not a speed budget: these tests spawn processes, compile or bundle, and a loaded 2-core machine
+// (load 5 to 10) runs them several times slower than an idle one.
+const SLOW_TEST_TIMEOUT_MS = 10 * 60_000;
+
 // `pnpm changeset:check` in a scratch git repository: each case commits one change on top of a base commit and
 // checks the last commit, as CI does on a fresh clone of main.
 
@@ -40,52 +44,72 @@ beforeAll(async () => {
   await git("init", "-q");
   await git("add", "-A");
   await git("commit", "-qm", "base");
-}, 30_000);
+}, SLOW_TEST_TIMEOUT_MS);
 
-afterAll(() => rm(scratch, { recursive: true, force: true }));
+afterAll(() => rm(scratch, { recursive: true, force: true }), SLOW_TEST_TIMEOUT_MS);
 
 describe("pnpm changeset:check", () => {
-  it("fails when a published package's source changes without a changeset, naming the package", async () => {
-    await commit({ "packages/dari/src/new-feature.ts": "export const feature = 1;\n" });
-    const result = await check();
-    expect(result.code).toBe(1);
-    expect(result.output).toContain("@agent-tasks/dari: NO CHANGESET");
-    expect(result.output).toContain("@agent-tasks/dari changed without a changeset");
-  }, 30_000);
+  it(
+    "fails when a published package's source changes without a changeset, naming the package",
+    async () => {
+      await commit({ "packages/dari/src/new-feature.ts": "export const feature = 1;\n" });
+      const result = await check();
+      expect(result.code).toBe(1);
+      expect(result.output).toContain("@agent-tasks/dari: NO CHANGESET");
+      expect(result.output).toContain("@agent-tasks/dari changed without a changeset");
+    },
+    SLOW_TEST_TIMEOUT_MS,
+  );
 
-  it("passes when the same commit adds a changeset naming the package", async () => {
-    await commit({
-      "packages/dari/src/new-feature.ts": "export const feature = 2;\n",
-      ".changeset/dari-feature.md": '---\n"@agent-tasks/dari": minor\n---\n\nA feature.\n',
-    });
-    expect(await check()).toEqual({ code: 0, output: expect.stringContaining("@agent-tasks/dari: changeset found") });
-  }, 30_000);
+  it(
+    "passes when the same commit adds a changeset naming the package",
+    async () => {
+      await commit({
+        "packages/dari/src/new-feature.ts": "export const feature = 2;\n",
+        ".changeset/dari-feature.md": '---\n"@agent-tasks/dari": minor\n---\n\nA feature.\n',
+      });
+      expect(await check()).toEqual({ code: 0, output: expect.stringContaining("@agent-tasks/dari: changeset found") });
+    },
+    SLOW_TEST_TIMEOUT_MS,
+  );
 
-  it("fails when the changeset names a different package", async () => {
-    await commit({
-      "packages/browseract/README.md": "# changed\n",
-      ".changeset/other.md": '---\n"@agent-tasks/dari": patch\n---\n\nSomething else.\n',
-    });
-    const result = await check();
-    expect(result.code).toBe(1);
-    expect(result.output).toContain("@agent-tasks/browseract: NO CHANGESET");
-  }, 30_000);
+  it(
+    "fails when the changeset names a different package",
+    async () => {
+      await commit({
+        "packages/browseract/README.md": "# changed\n",
+        ".changeset/other.md": '---\n"@agent-tasks/dari": patch\n---\n\nSomething else.\n',
+      });
+      const result = await check();
+      expect(result.code).toBe(1);
+      expect(result.output).toContain("@agent-tasks/browseract: NO CHANGESET");
+    },
+    SLOW_TEST_TIMEOUT_MS,
+  );
 
-  it("passes for changes that never ship: tests, fixtures, test-support, typedoc config", async () => {
-    await commit({
-      "packages/dari/src/new-feature.test.ts": "// test\n",
-      "packages/dari/src/__fixtures__/job.ts": "export {};\n",
-      "packages/test-support/src/helper.ts": "export {};\n",
-      "packages/core/typedoc.json": "{}\n",
-    });
-    expect(await check()).toEqual({ code: 0, output: expect.stringContaining("no published package changed") });
-  }, 30_000);
+  it(
+    "passes for changes that never ship: tests, fixtures, test-support, typedoc config",
+    async () => {
+      await commit({
+        "packages/dari/src/new-feature.test.ts": "// test\n",
+        "packages/dari/src/__fixtures__/job.ts": "export {};\n",
+        "packages/test-support/src/helper.ts": "export {};\n",
+        "packages/core/typedoc.json": "{}\n",
+      });
+      expect(await check()).toEqual({ code: 0, output: expect.stringContaining("no published package changed") });
+    },
+    SLOW_TEST_TIMEOUT_MS,
+  );
 
-  it("accepts an empty changeset as 'no release needed'", async () => {
-    await commit({
-      "packages/hyperbrowser/src/internal.ts": "export {};\n",
-      ".changeset/no-release.md": "---\n---\n",
-    });
-    expect(await check()).toEqual({ code: 0, output: expect.stringContaining("no release needed") });
-  }, 30_000);
+  it(
+    "accepts an empty changeset as 'no release needed'",
+    async () => {
+      await commit({
+        "packages/hyperbrowser/src/internal.ts": "export {};\n",
+        ".changeset/no-release.md": "---\n---\n",
+      });
+      expect(await check()).toEqual({ code: 0, output: expect.stringContaining("no release needed") });
+    },
+    SLOW_TEST_TIMEOUT_MS,
+  );
 });

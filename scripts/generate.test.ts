@@ -7,10 +7,14 @@ import { generateSpec } from "./lib/generate-spec.js";
 import { copyRepo } from "./lib/scratch-repo.js";
 import { loadVendoredSpecs } from "./lib/specs.js";
 
+// A hang detector, not a speed budget: these tests spawn processes, compile or bundle, and a loaded 2-core machine
+// (load 5 to 10) runs them several times slower than an idle one.
+const SLOW_TEST_TIMEOUT_MS = 10 * 60_000;
+
 const run = promisify(execFile);
 const specs = await loadVendoredSpecs();
 
-describe("generateSpec", () => {
+describe("generateSpec", { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   it("gives byte-identical output on two runs", async () => {
     for (const spec of specs) {
       expect(await generateSpec(spec)).toEqual(await generateSpec(spec));
@@ -82,8 +86,8 @@ describe("pnpm generate --check", () => {
       "scripts",
       ...specs.map((spec) => `packages/${spec.meta.package}/src/generated`),
     ]);
-  });
-  afterAll(() => rm(scratch, { recursive: true, force: true }));
+  }, SLOW_TEST_TIMEOUT_MS);
+  afterAll(() => rm(scratch, { recursive: true, force: true }), SLOW_TEST_TIMEOUT_MS);
 
   const check = () =>
     run(process.execPath, ["--import", "tsx", "scripts/generate.ts", "--check"], { cwd: scratch }).then(
@@ -91,20 +95,28 @@ describe("pnpm generate --check", () => {
       (error: { code: number; stderr: string }) => ({ code: error.code, output: error.stderr }),
     );
 
-  it("passes when the committed output is fresh", async () => {
-    expect(await check()).toEqual({ code: 0, output: expect.stringContaining("up to date") });
-  }, 30_000);
+  it(
+    "passes when the committed output is fresh",
+    async () => {
+      expect(await check()).toEqual({ code: 0, output: expect.stringContaining("up to date") });
+    },
+    SLOW_TEST_TIMEOUT_MS,
+  );
 
-  it("fails naming each stale and each orphaned file, and a plain generate repairs both", async () => {
-    const typesFile = path.join(scratch, generated, "dari.ts");
-    await writeFile(typesFile, `${await readFile(typesFile, "utf8")}// hand edit\n`);
-    await writeFile(path.join(scratch, generated, "leftover.ts"), "export {};\n");
-    const result = await check();
-    expect(result.code).toBe(1);
-    expect(result.output).toContain(`${generated}/dari.ts (differs from a fresh generate)`);
-    expect(result.output).toContain(`${generated}/leftover.ts (no spec generates it)`);
+  it(
+    "fails naming each stale and each orphaned file, and a plain generate repairs both",
+    async () => {
+      const typesFile = path.join(scratch, generated, "dari.ts");
+      await writeFile(typesFile, `${await readFile(typesFile, "utf8")}// hand edit\n`);
+      await writeFile(path.join(scratch, generated, "leftover.ts"), "export {};\n");
+      const result = await check();
+      expect(result.code).toBe(1);
+      expect(result.output).toContain(`${generated}/dari.ts (differs from a fresh generate)`);
+      expect(result.output).toContain(`${generated}/leftover.ts (no spec generates it)`);
 
-    await run(process.execPath, ["--import", "tsx", "scripts/generate.ts"], { cwd: scratch });
-    expect((await check()).code).toBe(0);
-  }, 30_000);
+      await run(process.execPath, ["--import", "tsx", "scripts/generate.ts"], { cwd: scratch });
+      expect((await check()).code).toBe(0);
+    },
+    SLOW_TEST_TIMEOUT_MS,
+  );
 });

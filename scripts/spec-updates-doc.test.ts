@@ -5,7 +5,7 @@ import { parse } from "yaml";
 import { diffSpecs, formatChangeReport } from "./lib/spec-diff.js";
 import { repoRoot } from "./lib/specs.js";
 
-// docs/spec-updates.md shows what `specs:update` reports when Browser Use v2 moves to the API in FACTS.md.
+// docs/spec-updates.md shows what `specs:update` reports when Browser Use v2 moves to the API in docs/providers.md ("Changes since the seed").
 // Its change report must be what the tool computes today from the vendored spec and the fixture.
 describe("docs/spec-updates.md", () => {
   it("shows the change report specs:update computes for the Browser Use v2 fixture", async () => {

@@ -2,7 +2,8 @@
 # Runs the vitest suite on the other Node versions we support, with Node binaries from the npm registry's `node`
 # package (`npx -y node@<version>`; nothing is downloaded from anywhere else). Needs the build (`pnpm build`).
 #   pnpm test:node-versions
-# - Node 22 and 24: the whole suite.
+# - Node 22 and 24: the whole suite, without vitest's type tests (`*.test-d.ts`): the TypeScript compiler gives the
+#   same answer on every Node, and `pnpm test` already runs them on Node 20. That saves about 40 s per version.
 # - Node 20.19.0, the `engines` floor: the built packages' ESM import and require(esm) tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,8 +19,8 @@ run_on() {
 }
 
 failed=()
-run_on 22.23.3 || failed+=("Node 22.23.3")
-run_on 24.21.0 || failed+=("Node 24.21.0")
+run_on 22.23.3 --typecheck.enabled=false || failed+=("Node 22.23.3")
+run_on 24.21.0 --typecheck.enabled=false || failed+=("Node 24.21.0")
 run_on 20.19.0 scripts/built-packages.test.ts || failed+=("Node 20.19.0")
 if [ ${#failed[@]} -gt 0 ]; then
   echo "The suite failed on: ${failed[*]}" >&2

@@ -4,7 +4,7 @@
  * Used by `pnpm specs:update` and `pnpm specs:check`.
  */
 
-export type ChangeSeverity = "breaking" | "addition" | "docs";
+type ChangeSeverity = "breaking" | "addition" | "docs";
 
 export interface SpecChange {
   severity: ChangeSeverity;

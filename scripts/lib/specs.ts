@@ -6,7 +6,6 @@ import { compileErrors, validate } from "@readme/openapi-parser";
 import { parse as parseYaml } from "yaml";
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-export const specsDir = path.join(repoRoot, "specs");
 
 /** Hex sha256 of a spec's bytes, as `meta.json#sha256` and generated file headers record it. */
 export const sha256 = (bytes: string | Uint8Array): string => createHash("sha256").update(bytes).digest("hex");
