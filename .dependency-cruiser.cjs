@@ -53,8 +53,8 @@ const TOOLING = [pkg(["test-support"]), "^scripts/", "^bench/", "^size/"];
 //                provider-client-types.ts, the typed client surface whose calls take those options.
 //   request      request-layer*.ts, request-attempt*.ts, retry-decision*.ts, settle-response*.ts: retries,
 //                timeouts, in-flight limit, typed errors, redacted events.
-//   factory      create-provider-client.ts / define-client-factory*.ts: builds a client on the request layer.
-//   entry        index.ts, internal.ts, public.ts (and any other `exports` entry): re-exports only.
+//   factory      create-provider-client.ts: builds a client on the request layer.
+//   entry        index.ts, internal.ts (and any other `exports` entry): re-exports only.
 //
 // A layer may import its own layer and any layer below it, never one above.
 const CORE_SRC = "^packages/core/src/";
@@ -75,9 +75,9 @@ const CORE_OPTIONS = `${CORE_SRC}${alt(["client-options", "provider-client-types
 /** The request layer, split over several files: request-layer*.ts (the layer and its state), request-attempt*.ts
  * (one attempt), retry-decision*.ts (retry or not, from an attempt's outcome), settle-response*.ts. */
 const CORE_REQUEST = `${CORE_SRC}${alt(["request-layer", "request-attempt", "retry-decision", "settle-response"])}(?:/|[^/]*\\.ts$)`;
-const CORE_FACTORY = `${CORE_SRC}(?:create-provider-client|define-client-factory)(?:/|[^/]*\\.ts$)`;
+const CORE_FACTORY = `${CORE_SRC}create-provider-client(?:/|[^/]*\\.ts$)`;
 /** Entry points: the ones in core's `exports` (dist/X.d.ts → src/X.ts) plus the names the split uses. */
-const coreEntryNames = new Set(["index", "internal", "public"]);
+const coreEntryNames = new Set(["index", "internal"]);
 for (const target of Object.values(manifests.find((m) => m.dir === CORE).exports ?? {})) {
   const types = typeof target === "string" ? target : target?.types;
   const match = typeof types === "string" ? /^\.\/dist\/(.+)\.d\.ts$/.exec(types) : null;
@@ -208,7 +208,7 @@ module.exports = {
     ),
     coreLayerRule(
       "core-factory-below-entry-points",
-      "The client factory never imports an entry point (index.ts, internal.ts, public.ts).",
+      "The client factory never imports an entry point (index.ts, internal.ts).",
       [CORE_FACTORY],
       { path: [CORE_ENTRY] },
     ),

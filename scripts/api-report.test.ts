@@ -3,13 +3,13 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { renderApiReport, runApiReport, unifiedDiff } from "./api-report.js";
+import { SLOW_TEST_TIMEOUT_MS } from "./lib/test-timeouts.js";
 import { readWorkspacePackages } from "./lib/workspace.js";
 
 // The report logic on a tiny workspace: `before/` has one published package (`@fixture/greeter`, two entry
 // points, declarations in `types/` since `dist/` is gitignored) and one private package; `after/` changes
 // `greet`'s signature and adds `farewell`.
 const fixtures = path.join(import.meta.dirname, "__fixtures__/api-report");
-const SLOW_TEST_TIMEOUT_MS = 5 * 60_000; // the compiler loads lib.dom.d.ts; a loaded 2-core machine is slow
 
 let scratch = "";
 afterEach(async () => {

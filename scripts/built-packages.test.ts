@@ -4,11 +4,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { repoRoot } from "./lib/specs.js";
+import { SLOW_TEST_TIMEOUT_MS } from "./lib/test-timeouts.js";
 import { providers } from "./providers.js";
-
-// A hang detector, not a speed budget: these tests spawn processes, compile or bundle, and a loaded 2-core machine
-// (load 5 to 10) runs them several times slower than an idle one.
-const SLOW_TEST_TIMEOUT_MS = 10 * 60_000;
 
 const run = promisify(execFile);
 

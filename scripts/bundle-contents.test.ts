@@ -11,11 +11,8 @@ import {
 } from "../bench/bundle-size.js";
 import { providerSizePrograms } from "../size/programs.js";
 import { repoRoot } from "./lib/specs.js";
+import { SLOW_TEST_TIMEOUT_MS } from "./lib/test-timeouts.js";
 import { providerPackageNames, providers } from "./providers.js";
-
-// A hang detector, not a speed budget: these tests spawn processes, compile or bundle, and a loaded 2-core machine
-// (load 5 to 10) runs them several times slower than an idle one.
-const SLOW_TEST_TIMEOUT_MS = 10 * 60_000;
 
 // Runs after `pnpm build` (as `pnpm test` does): bundles the size-limit programs in size/ from the built dist the
 // way size-limit does, and proves from esbuild's metafile that tree-shaking keeps only what each program uses.
@@ -58,11 +55,15 @@ describe.each(bundlePlatforms)("bundle contents for platform %s", { timeout: SLO
   it.each(providerPrograms)(
     "$program keeps its own package, core and openapi-fetch, and no other provider or normalize",
     async ({ source, packageName, siblings }) => {
-      const { code, packages } = await bundle(source, platform);
+      const { code, modules, packages } = await bundle(source, platform);
       expect([...packages]).toEqual(expect.arrayContaining([packageName, "@agent-tasks/core", "openapi-fetch"]));
       const others = [...providerPackages.filter((name) => name !== packageName), "@agent-tasks/normalize"];
       expect([...packages].filter((name) => others.includes(name))).toEqual([]);
-      for (const sibling of siblings) expect(code).not.toContain(JSON.stringify(sibling.id));
+      for (const sibling of siblings) {
+        // Neither the other API's generated spec module (its server URL and auth scheme) nor its source id.
+        expect(modules).not.toContain(`${sibling.packageDir}/dist/generated/${sibling.id}-spec.js`);
+        expect(code).not.toContain(JSON.stringify(sibling.id));
+      }
     },
   );
 });

@@ -5,10 +5,7 @@ import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyRepo } from "./lib/scratch-repo.js";
 import { repoRoot } from "./lib/specs.js";
-
-// A hang detector, not a speed budget: these tests spawn processes, compile or bundle, and a loaded 2-core machine
-// (load 5 to 10) runs them several times slower than an idle one.
-const SLOW_TEST_TIMEOUT_MS = 10 * 60_000;
+import { SLOW_TEST_TIMEOUT_MS } from "./lib/test-timeouts.js";
 
 // `pnpm changeset:check` in a scratch git repository: each case commits one change on top of a base commit and
 // checks the last commit, as CI does on a fresh clone of main.

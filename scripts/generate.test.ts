@@ -6,10 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateSpec } from "./lib/generate-spec.js";
 import { copyRepo } from "./lib/scratch-repo.js";
 import { loadVendoredSpecs } from "./lib/specs.js";
-
-// A hang detector, not a speed budget: these tests spawn processes, compile or bundle, and a loaded 2-core machine
-// (load 5 to 10) runs them several times slower than an idle one.
-const SLOW_TEST_TIMEOUT_MS = 10 * 60_000;
+import { SLOW_TEST_TIMEOUT_MS } from "./lib/test-timeouts.js";
 
 const run = promisify(execFile);
 const specs = await loadVendoredSpecs();

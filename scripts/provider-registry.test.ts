@@ -178,14 +178,6 @@ describe.each(providers.map((entry) => [entry.id, entry] as const))("every consu
     expect(program).toContain(`${entry.taskFetcherFactory.name}(client)`);
   });
 
-  it("bundle contents: scripts/bundle-contents.test.ts checks every generated size program", () => {
-    expect(read("scripts/bundle-contents.test.ts")).toMatch(/providerSizePrograms\.map\(/);
-  });
-
-  it("built packages: scripts/built-packages.test.ts imports every registry entry point", () => {
-    expect(read("scripts/built-packages.test.ts")).toMatch(/\.\.\.providers\.map\(/);
-  });
-
   it("browser: a page case reads its task through its client and task fetcher", () => {
     const cases = browserCases.filter((browserCase) => browserCase.provider === id);
     expect(cases.map((browserCase) => browserCase.name)).toEqual(
@@ -200,6 +192,14 @@ describe.each(providers.map((entry) => [entry.id, entry] as const))("every consu
   it("the root package.json has its package as a devDependency (demo, scripts and tests import it)", () => {
     const { devDependencies = {} } = readJson<{ devDependencies?: Record<string, string> }>("package.json");
     expect(devDependencies[entry.packageName]).toBe("workspace:*");
+  });
+
+  it("README.md's providers table has a row for its entry point, with its key variable", () => {
+    const row = read("README.md")
+      .split("\n")
+      .find((line) => line.startsWith("|") && line.includes(`\`${entry.entryPoint}\``));
+    expect(row, `no README row names ${entry.entryPoint}`).toBeDefined();
+    expect(row).toContain(entry.apiKeyEnvVar);
   });
 
   it("a subpath entry point has typesVersions for node10", () => {

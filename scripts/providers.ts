@@ -13,6 +13,7 @@ import * as browserUse from "@agent-tasks/browser-use";
 import * as browserUseV1 from "@agent-tasks/browser-use/v1";
 import * as browseract from "@agent-tasks/browseract";
 import type { ProviderClientOptions, TaskFetcher } from "@agent-tasks/core";
+import type { SecurityScheme } from "@agent-tasks/core/internal";
 import * as dari from "@agent-tasks/dari";
 import * as hyperbrowser from "@agent-tasks/hyperbrowser";
 import * as normalize from "@agent-tasks/normalize";
@@ -23,10 +24,8 @@ import * as browseractFixtures from "../packages/normalize/src/providers/__fixtu
 import * as dariFixtures from "../packages/normalize/src/providers/__fixtures__/dari/index.js";
 import * as hyperbrowserFixtures from "../packages/normalize/src/providers/__fixtures__/hyperbrowser/index.js";
 
-/** How the spec says the key travels (the shape of core's `SecurityScheme`, kept here so scripts need no core internals). */
-export type ProviderSecurity =
-  | { readonly type: "apiKey"; readonly in: "header"; readonly name: string }
-  | { readonly type: "http"; readonly scheme: "bearer" };
+/** How the spec says the key travels. */
+export type ProviderSecurity = SecurityScheme;
 
 /** A function exported by a module, with the name it is exported under. */
 interface Named<Fn> {

@@ -3,6 +3,7 @@ import path from "node:path";
 import ts from "typescript";
 import { afterAll, expect, it } from "vitest";
 import { repoRoot } from "./lib/specs.js";
+import { SLOW_TEST_TIMEOUT_MS } from "./lib/test-timeouts.js";
 
 // Every ```ts / ```typescript block in README.md and packages/*/README.md must compile as written.
 //
@@ -18,10 +19,6 @@ import { repoRoot } from "./lib/specs.js";
 // resolve through the workspace node_modules to the built packages: run `pnpm build` first (`pnpm test` does).
 // They are type-checked with tsconfig.base.json's strict options, `module: nodenext`, `noEmit`, `skipLibCheck`
 // and Node's types. A failure reads `README.md block N (line L): <diagnostic>`, L being the block's first line.
-
-// A hang detector, not a speed budget: one type-check of every block takes seconds idle, several times that on a
-// loaded 2-core machine.
-const SLOW_TEST_TIMEOUT_MS = 10 * 60_000;
 
 const scratchDir = path.join(repoRoot, "scripts/.readme-examples");
 

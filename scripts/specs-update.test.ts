@@ -6,10 +6,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { copyRepo } from "./lib/scratch-repo.js";
 import { repoRoot, sha256 } from "./lib/specs.js";
-
-// A hang detector, not a speed budget: these tests spawn processes, compile or bundle, and a loaded 2-core machine
-// (load 5 to 10) runs them several times slower than an idle one.
-const SLOW_TEST_TIMEOUT_MS = 10 * 60_000;
+import { SLOW_TEST_TIMEOUT_MS } from "./lib/test-timeouts.js";
 
 // End to end, in a temporary copy of the repo: `pnpm specs:update` and `pnpm specs:check` against a spec served from
 // 127.0.0.1. The new spec is the Browser Use v2 API as docs/providers.md ("Changes since the seed") describes it today (a test fixture, never vendored).

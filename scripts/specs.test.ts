@@ -2,15 +2,12 @@ import { readFileSync } from "node:fs";
 import { responseValidator, type SpecId } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
 import { loadVendoredSpecs, parseSpec, sha256, validateOpenApiDocument } from "./lib/specs.js";
+import { SLOW_TEST_TIMEOUT_MS } from "./lib/test-timeouts.js";
 
 // Provenance lives in each specs/<id>/meta.json: the seed it names is the seed's identity, and the sha256 it records
 // is checked against the vendored openapi.yaml below. The seed documents are not in the repo (their sources are in
 // docs/providers.md, "Where the specs come from"), so nothing here reads them.
 const specs = await loadVendoredSpecs();
-
-// A hang detector, not a speed budget: validating a document takes about 0.5 s idle, several times that on a loaded
-// 2-core machine.
-const SLOW_TEST_TIMEOUT_MS = 10 * 60_000;
 
 it("vendors one spec per API", () => {
   expect(specs.map((spec) => spec.meta.id)).toEqual([

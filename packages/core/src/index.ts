@@ -3,6 +3,7 @@
 export {
   ApiConnectionError,
   ApiError,
+  type ApiErrorDetails,
   ApiTimeoutError,
   AuthenticationError,
   BadRequestError,

@@ -4,7 +4,7 @@
  * Users import from a provider package (or `@agent-tasks/core`), never from here.
  */
 export { abortableSleep } from "./abortable-sleep.js";
-export { type ProviderDescriptor, requestLayerDefaults } from "./client-options.js";
+export type { ProviderDescriptor } from "./client-options.js";
 export { defineClientFactory } from "./create-provider-client.js";
-export { type SecurityScheme, securityHeaderName } from "./security-scheme.js";
+export type { SecurityScheme } from "./security-scheme.js";
 export { requireTaskId } from "./task-fetcher.js";

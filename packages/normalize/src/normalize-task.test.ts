@@ -4,34 +4,13 @@ import { describe, expect, it } from "vitest";
 import { type AgentTaskSource, agentTaskSources } from "./model/agent-task.js";
 import { NormalizeError } from "./normalize-error.js";
 import { normalizeTask } from "./normalize-task.js";
-import { fixturesBySource } from "./providers/__fixtures__/index.js";
-import { normalizeBrowserUseTask } from "./providers/browser-use.js";
-import { normalizeBrowserUseV1Task } from "./providers/browser-use-v1.js";
-import { normalizeBrowserActTask } from "./providers/browseract.js";
-import { normalizeDariTask } from "./providers/dari.js";
-import { normalizeHyperbrowserTask } from "./providers/hyperbrowser.js";
-
-const mapperBySource: { [Source in AgentTaskSource]: (rawTask: unknown) => unknown } = {
-  hyperbrowser: normalizeHyperbrowserTask,
-  "browser-use": normalizeBrowserUseTask,
-  "browser-use-v1": normalizeBrowserUseV1Task,
-  dari: normalizeDariTask,
-  browseract: normalizeBrowserActTask,
-};
-
-const idFieldBySource: { [Source in AgentTaskSource]: string } = {
-  hyperbrowser: "jobId",
-  "browser-use": "id",
-  "browser-use-v1": "id",
-  dari: "job_id",
-  browseract: "id",
-};
+import { fixturesBySource, sourceCases } from "./providers/__fixtures__/index.js";
 
 /** A copy of a fixture with its id field replaced (or removed when `id` is undefined). */
 function withId(source: AgentTaskSource, id: unknown): Record<string, unknown> {
   const [fixture] = Object.values(fixturesBySource[source]);
-  const { [idFieldBySource[source]]: _id, ...rest } = fixture as Record<string, unknown>;
-  return id === undefined ? rest : { ...rest, [idFieldBySource[source]]: id };
+  const { [sourceCases[source].idField]: _id, ...rest } = fixture as Record<string, unknown>;
+  return id === undefined ? rest : { ...rest, [sourceCases[source].idField]: id };
 }
 
 const fixtureCases = agentTaskSources.flatMap((source) =>
@@ -41,7 +20,7 @@ const fixtureCases = agentTaskSources.flatMap((source) =>
 describe("normalizeTask", () => {
   it.each(fixtureCases)("dispatches $source/$name to the $source mapper", ({ source, fixture }) => {
     const task = normalizeTask(source, fixture);
-    expect(task).toEqual(mapperBySource[source](fixture));
+    expect(task).toEqual(sourceCases[source].normalize(fixture));
     expect(task.source).toBe(source);
     expect(task.raw).toBe(fixture);
     expect(typeof task.id).toBe("string");
@@ -95,14 +74,14 @@ describe("normalizeTask", () => {
 
   describe("the id", () => {
     it.each(agentTaskSources)("throws a NormalizeError naming the id field when a %s task has none", (source) => {
-      const field = idFieldBySource[source];
+      const field = sourceCases[source].idField;
       const error = thrownBy(() => normalizeTask(source, withId(source, undefined)), NormalizeError);
       expect(error.message).toBe(`normalizeTask("${source}"): ${field}: expected a non-empty string id, it is missing`);
       expect([error.source, error.path]).toEqual([source, field]);
     });
 
     it.each(agentTaskSources)("throws a NormalizeError naming the id field when a %s id is blank", (source) => {
-      const field = idFieldBySource[source];
+      const field = sourceCases[source].idField;
       expect(thrownBy(() => normalizeTask(source, withId(source, "")), NormalizeError).message).toBe(
         `normalizeTask("${source}"): ${field}: expected a non-empty string id, got an empty string`,
       );

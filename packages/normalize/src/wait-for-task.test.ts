@@ -1,6 +1,3 @@
-import type { BrowserUseTaskStatus } from "@agent-tasks/browser-use";
-import type { BrowserUseV1TaskStatus } from "@agent-tasks/browser-use/v1";
-import type { BrowserActTaskStatus } from "@agent-tasks/browseract";
 import {
   AgentTasksError,
   ApiConnectionError,
@@ -16,7 +13,7 @@ import {
   UnprocessableEntityError,
   UserAbortError,
 } from "@agent-tasks/core";
-import { createDariClient, createDariTaskFetcher, type DariTaskStatus } from "@agent-tasks/dari";
+import { createDariClient, createDariTaskFetcher } from "@agent-tasks/dari";
 import {
   createHyperbrowserClient,
   createHyperbrowserTaskFetcher,
@@ -35,12 +32,7 @@ import {
   taskRunning as browserActRunning,
 } from "./providers/__fixtures__/browseract/index.js";
 import { taskRunning } from "./providers/__fixtures__/hyperbrowser/index.js";
-import { fixturesBySource } from "./providers/__fixtures__/index.js";
-import { mapBrowserUseTaskStatus } from "./providers/browser-use.js";
-import { mapBrowserUseV1TaskStatus } from "./providers/browser-use-v1.js";
-import { mapBrowserActTaskStatus } from "./providers/browseract.js";
-import { mapDariTaskStatus } from "./providers/dari.js";
-import { mapHyperbrowserTaskStatus } from "./providers/hyperbrowser.js";
+import { fixturesBySource, sourceCases } from "./providers/__fixtures__/index.js";
 import { InvalidWaitOptionError, WaitTimeoutError, waitForTask } from "./wait-for-task.js";
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -126,57 +118,9 @@ const rateLimitError = (retryAfterMs: number | null = null) =>
   new RateLimitError("HTTP 429", { ...requestDetails, status: 429, retryAfterMs });
 const serverError = (status = 502) => new ServerError(`HTTP ${status}`, { ...requestDetails, status });
 
-// Every status of each generated enum. `Record<Status, true>` fails type-checking when the enum gains or loses one.
-function allOf<Status extends string>(table: Record<Status, true>): Status[] {
-  return Object.keys(table) as Status[];
-}
-
-const statusesBySource: {
-  readonly [Source in AgentTaskSource]: { statuses: string[]; map: (status: string) => AgentTaskStatus };
-} = {
-  hyperbrowser: {
-    statuses: allOf<HyperAgentTaskStatus>({
-      pending: true,
-      running: true,
-      completed: true,
-      failed: true,
-      stopped: true,
-    }),
-    map: mapHyperbrowserTaskStatus,
-  },
-  "browser-use": {
-    statuses: allOf<BrowserUseTaskStatus>({ started: true, paused: true, finished: true, stopped: true }),
-    map: mapBrowserUseTaskStatus,
-  },
-  "browser-use-v1": {
-    statuses: allOf<BrowserUseV1TaskStatus>({
-      created: true,
-      running: true,
-      finished: true,
-      stopped: true,
-      paused: true,
-      failed: true,
-    }),
-    map: mapBrowserUseV1TaskStatus,
-  },
-  dari: {
-    statuses: allOf<DariTaskStatus>({ pending: true, running: true, paused: true, completed: true, failed: true }),
-    map: mapDariTaskStatus,
-  },
-  browseract: {
-    statuses: allOf<BrowserActTaskStatus>({
-      created: true,
-      running: true,
-      pausing: true,
-      paused: true,
-      finished: true,
-      failed: true,
-      canceled: true,
-      unknown: true,
-    }),
-    map: mapBrowserActTaskStatus,
-  },
-};
+const statusesBySource = Object.fromEntries(
+  Object.entries(sourceCases).map(([source, { statuses, mapStatus }]) => [source, { statuses, map: mapStatus }]),
+);
 
 /** A fixture of `source` with its `status` field replaced. */
 function rawTaskWithStatus<Source extends AgentTaskSource>(source: Source, status: string): RawTaskBySource[Source] {

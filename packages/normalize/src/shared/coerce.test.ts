@@ -8,7 +8,6 @@ import {
   asString,
   asStringList,
   copyRecord,
-  mapItems,
   toJsonText,
 } from "./coerce.js";
 
@@ -67,14 +66,6 @@ describe("list readers", () => {
       "click",
       '{"type":"goToUrl","params":{"url":"https://a.example"}}',
     ]);
-  });
-
-  it("mapItems passes 1-based positions and leaves out items mapped to null", () => {
-    expect(mapItems(["a", "skip", "c"], (item, position) => (item === "skip" ? null : `${position}:${item}`))).toEqual([
-      "1:a",
-      "3:c",
-    ]);
-    expect(mapItems("not a list", () => "never")).toEqual([]);
   });
 });
 

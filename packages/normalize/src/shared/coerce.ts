@@ -45,14 +45,6 @@ export function copyRecord(value: unknown): JsonRecord {
   return record === null ? {} : { ...record };
 }
 
-/** Maps each item of an array with its 1-based position; a non-array gives `[]`. */
-export function mapItems<T>(value: unknown, mapItem: (item: unknown, position: number) => T | null): T[] {
-  return asArray(value).flatMap((item, index) => {
-    const mapped = mapItem(item, index + 1);
-    return mapped === null ? [] : [mapped];
-  });
-}
-
 /** JSON text of a value, or `null` when it has none (cycles, BigInt, functions). */
 export function toJsonText(value: unknown): string | null {
   try {

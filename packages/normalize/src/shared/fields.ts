@@ -3,6 +3,8 @@
 // the mapper that reads it ("Property 'doneOutput' does not exist on type 'Fields<TaskView>'"). Every value is
 // still `unknown`: the provider can send anything, so the coercers in `coerce.ts` check each one.
 
+import { asRecord } from "./coerce.js";
+
 declare const schema: unique symbol;
 
 /** Every key of every member of a union (`keyof (A | B)` would keep only the shared ones). */
@@ -27,7 +29,7 @@ type FieldSchema<Schema, Key extends PropertyKey> = Schema extends unknown
 
 /** `value` read through `Schema`'s field names, or `null` when it is not a plain object (arrays included). */
 export function fieldsOf<Schema>(value: unknown): Fields<Schema> | null {
-  return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Fields<Schema>) : null;
+  return asRecord(value) as Fields<Schema> | null;
 }
 
 /** The object in field `key` of `record`, read through that field's own schema; `null` when it is not an object. */

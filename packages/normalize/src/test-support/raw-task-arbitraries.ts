@@ -1,18 +1,14 @@
 import fc from "fast-check";
 import { type AgentTaskSource, agentTaskSources } from "../model/agent-task.js";
-import { fixturesBySource } from "../providers/__fixtures__/index.js";
+import { fixturesBySource, sourceCases } from "../providers/__fixtures__/index.js";
 
 // Arbitraries for property tests of `normalizeTask`: raw tasks that are almost right, so that a run gets
 // past the object and id checks and into the field mappers, where a wrong type is most likely to hurt.
 
 /** The field each source reads its task id from. */
-export const idFieldBySource: { readonly [Source in AgentTaskSource]: string } = {
-  hyperbrowser: "jobId",
-  "browser-use": "id",
-  "browser-use-v1": "id",
-  dari: "job_id",
-  browseract: "id",
-};
+export const idFieldBySource = Object.fromEntries(
+  Object.entries(sourceCases).map(([source, { idField }]) => [source, idField]),
+) as { readonly [Source in AgentTaskSource]: string };
 
 /** Every status any provider documents, for tasks and for BrowserAct steps. */
 const documentedStatuses = [

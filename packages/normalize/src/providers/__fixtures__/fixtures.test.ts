@@ -6,19 +6,10 @@ import { specExampleTask as browserUseV1SpecExample } from "./browser-use-v1/ind
 import { taskFinishedWithJsonOutput } from "./browseract/index.js";
 import { specExampleTask as dariSpecExample } from "./dari/index.js";
 import { taskRunning } from "./hyperbrowser/index.js";
-import { fixturesBySource } from "./index.js";
-
-/** The operation each source's fixtures answer: its "get task" endpoint. */
-const getTaskPathBySource: { [Source in AgentTaskSource]: string } = {
-  hyperbrowser: "/api/task/hyper-agent/{id}",
-  "browser-use": "/tasks/{task_id}",
-  "browser-use-v1": "/api/v1/task/{task_id}",
-  dari: "/task/{org_id}/{endpoint_name}/status",
-  browseract: "/v2/workflow/get-task",
-};
+import { fixturesBySource, sourceCases } from "./index.js";
 
 function getTaskValidator(source: AgentTaskSource): (body: unknown) => string | null {
-  return responseValidator(source satisfies SpecId, getTaskPathBySource[source], "get", "200", {
+  return responseValidator(source satisfies SpecId, sourceCases[source].getTaskPath, "get", "200", {
     rejectUnknownFields: true,
   });
 }

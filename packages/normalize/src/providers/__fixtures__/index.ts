@@ -1,9 +1,22 @@
-import type { AgentTaskSource, RawTaskBySource } from "../../model/agent-task.js";
+import type { BrowserUseTaskStatus } from "@agent-tasks/browser-use";
+import type { BrowserUseV1TaskStatus } from "@agent-tasks/browser-use/v1";
+import type { BrowserActTaskStatus } from "@agent-tasks/browseract";
+import type { DariTaskStatus } from "@agent-tasks/dari";
+import type { HyperAgentTaskStatus } from "@agent-tasks/hyperbrowser";
+import type { AgentTask, AgentTaskSource, AgentTaskStatus, RawTaskBySource } from "../../model/agent-task.js";
+import { mapBrowserUseTaskStatus, normalizeBrowserUseTask } from "../browser-use.js";
+import { mapBrowserUseV1TaskStatus, normalizeBrowserUseV1Task } from "../browser-use-v1.js";
+import { mapBrowserActTaskStatus, normalizeBrowserActTask } from "../browseract.js";
+import { mapDariTaskStatus, normalizeDariTask } from "../dari.js";
+import { mapHyperbrowserTaskStatus, normalizeHyperbrowserTask } from "../hyperbrowser.js";
 import * as browserUseFixtures from "./browser-use/index.js";
 import * as browserUseV1Fixtures from "./browser-use-v1/index.js";
 import * as browseractFixtures from "./browseract/index.js";
 import * as dariFixtures from "./dari/index.js";
 import * as hyperbrowserFixtures from "./hyperbrowser/index.js";
+
+// What normalize's tests know about each source, in one place: a new source is one entry here (the compiler
+// requires it) and a fixtures folder beside this file.
 
 /** Every fixture, by source and by export name (`fixturesBySource.browseract.taskCanceled`). */
 export const fixturesBySource: { [Source in AgentTaskSource]: Record<string, RawTaskBySource[Source]> } = {
@@ -12,4 +25,80 @@ export const fixturesBySource: { [Source in AgentTaskSource]: Record<string, Raw
   "browser-use-v1": { ...browserUseV1Fixtures },
   dari: { ...dariFixtures },
   browseract: { ...browseractFixtures },
+};
+
+/** Every status of a generated enum. `Record<Status, true>` fails type-checking when the enum gains or loses one. */
+function allOf<Status extends string>(table: Record<Status, true>): Status[] {
+  return Object.keys(table) as Status[];
+}
+
+export interface SourceCase {
+  /** The field the task id is read from. */
+  idField: string;
+  /** The spec's "get task" operation, which the fixtures answer. */
+  getTaskPath: string;
+  normalize: (rawTask: unknown) => AgentTask;
+  mapStatus: (status: string) => AgentTaskStatus;
+  /** Every status the spec's enum lists. */
+  statuses: string[];
+}
+
+export const sourceCases: { readonly [Source in AgentTaskSource]: SourceCase } = {
+  hyperbrowser: {
+    idField: "jobId",
+    getTaskPath: "/api/task/hyper-agent/{id}",
+    normalize: normalizeHyperbrowserTask,
+    mapStatus: mapHyperbrowserTaskStatus,
+    statuses: allOf<HyperAgentTaskStatus>({
+      pending: true,
+      running: true,
+      completed: true,
+      failed: true,
+      stopped: true,
+    }),
+  },
+  "browser-use": {
+    idField: "id",
+    getTaskPath: "/tasks/{task_id}",
+    normalize: normalizeBrowserUseTask,
+    mapStatus: mapBrowserUseTaskStatus,
+    statuses: allOf<BrowserUseTaskStatus>({ started: true, paused: true, finished: true, stopped: true }),
+  },
+  "browser-use-v1": {
+    idField: "id",
+    getTaskPath: "/api/v1/task/{task_id}",
+    normalize: normalizeBrowserUseV1Task,
+    mapStatus: mapBrowserUseV1TaskStatus,
+    statuses: allOf<BrowserUseV1TaskStatus>({
+      created: true,
+      running: true,
+      finished: true,
+      stopped: true,
+      paused: true,
+      failed: true,
+    }),
+  },
+  dari: {
+    idField: "job_id",
+    getTaskPath: "/task/{org_id}/{endpoint_name}/status",
+    normalize: normalizeDariTask,
+    mapStatus: mapDariTaskStatus,
+    statuses: allOf<DariTaskStatus>({ pending: true, running: true, paused: true, completed: true, failed: true }),
+  },
+  browseract: {
+    idField: "id",
+    getTaskPath: "/v2/workflow/get-task",
+    normalize: normalizeBrowserActTask,
+    mapStatus: mapBrowserActTaskStatus,
+    statuses: allOf<BrowserActTaskStatus>({
+      created: true,
+      running: true,
+      pausing: true,
+      paused: true,
+      finished: true,
+      failed: true,
+      canceled: true,
+      unknown: true,
+    }),
+  },
 };
