@@ -18,14 +18,13 @@ import * as dari from "@agent-tasks/dari";
 import * as hyperbrowser from "@agent-tasks/hyperbrowser";
 import * as normalize from "@agent-tasks/normalize";
 import { type AgentTask, type AgentTaskSource, agentTaskSources } from "@agent-tasks/normalize";
+// The fixture folders one by one, not their index: the index also imports normalize's mappers from source, and the
+// browser page (which reads this registry) must bundle the packages from their built dist.
 import * as browserUseFixtures from "../packages/normalize/src/providers/__fixtures__/browser-use/index.js";
 import * as browserUseV1Fixtures from "../packages/normalize/src/providers/__fixtures__/browser-use-v1/index.js";
 import * as browseractFixtures from "../packages/normalize/src/providers/__fixtures__/browseract/index.js";
 import * as dariFixtures from "../packages/normalize/src/providers/__fixtures__/dari/index.js";
 import * as hyperbrowserFixtures from "../packages/normalize/src/providers/__fixtures__/hyperbrowser/index.js";
-
-/** How the spec says the key travels. */
-export type ProviderSecurity = SecurityScheme;
 
 /** A function exported by a module, with the name it is exported under. */
 interface Named<Fn> {
@@ -65,7 +64,7 @@ export interface ProviderEntry<Source extends AgentTaskSource, Ref = any, Raw = 
   /** Read by the client factory when no `apiKey` is given. */
   readonly apiKeyEnvVar: `${string}_API_KEY`;
   /** The generated `<id>Spec` of the entry point: server URL and auth scheme of `specs/<id>/openapi.yaml`. */
-  readonly spec: { readonly specId: string; readonly serverUrl: string; readonly security: ProviderSecurity };
+  readonly spec: { readonly specId: string; readonly serverUrl: string; readonly security: SecurityScheme };
   readonly clientFactory: Named<(options?: ProviderClientOptions) => Client>;
   readonly taskFetcherFactory: Named<(client: Client) => TaskFetcher<Source, Ref, Raw>>;
   /** The normalize mapper of this source (`normalizeDariTask`). */
@@ -204,16 +203,6 @@ export const providers: readonly ProviderEntry<AgentTaskSource>[] = agentTaskSou
 
 /** Every package that holds at least one provider, once, in registry order. */
 export const providerPackageNames: readonly string[] = [...new Set(providers.map((entry) => entry.packageName))];
-
-/** The header that carries the key, as the spec spells it. */
-export function credentialHeader(security: ProviderSecurity): string {
-  return security.type === "apiKey" ? security.name : "Authorization";
-}
-
-/** The header value for `apiKey`. */
-export function credentialValue(security: ProviderSecurity, apiKey: string): string {
-  return security.type === "apiKey" ? apiKey : `Bearer ${apiKey}`;
-}
 
 /**
  * Path and query of the get-task request for `ref`, as the client sends it: below the spec's server URL's path

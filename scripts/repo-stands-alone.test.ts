@@ -13,8 +13,7 @@ const thisFile = "scripts/repo-stands-alone.test.ts";
 
 /** Each pattern, with what it points at. */
 const outsideReferences: Array<[pattern: RegExp, what: string]> = [
-  // `../shared/coerce.js`-style imports are our own `src/shared/` code folders; anything else under ../shared is not.
-  [/\.\.\/shared(?!\/[\w.-]+\.[cm]?[jt]sx?\b)/, "the team workspace beside the repo (../shared)"],
+  [/\.\.\/shared\b/, "the team workspace beside the repo (../shared)"],
   [/(?<![\w-])shared\/(?:providers|seeds|upstream-specs)\b/, "the team workspace's shared/ folders"],
   [/\bFACTS(?:\.md)?\b/, "FACTS.md, which is not in the repo (see docs/providers.md)"],
   // An absolute path that starts a word: after a quote, a space, a bracket or the line start, not inside a URL
@@ -89,12 +88,11 @@ describe("the repository stands alone", () => {
   });
 
   it.each([
-    ['import { asRecord } from "../shared/coerce.js";'],
-    ['import { mapTask } from "../shared/create-agent-task.js";'],
+    ['import { asRecord } from "../mapping/coerce.js";'],
     ["const scratch = await mkdtemp(path.join(os.tmpdir(), 'agent-tasks-'));"],
     ['const out = path.join(tmpdir(), "pack");'],
     ["See https://example.com/home/docs and https://docs.browseract.com/work/x"],
-    ["packages/normalize/src/shared/to-iso-timestamp.ts"],
+    ["packages/normalize/src/mapping/to-iso-timestamp.ts"],
     ["[docs/providers.md](../docs/providers.md#browser-use-v2)"],
     ["a relative path such as fixtures/tmp/file.json or $HOME/tmp/x"],
     ["The sha256 of the vendored file is in `meta.json`."],

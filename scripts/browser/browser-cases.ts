@@ -12,6 +12,7 @@ import {
   createBrowserActClient,
   createBrowserActTaskFetcher,
 } from "@agent-tasks/browseract";
+import { securityHeaderName, securityHeaderValue } from "@agent-tasks/core/internal";
 import { createDariClient, createDariTaskFetcher, dariSpec } from "@agent-tasks/dari";
 import {
   AgentTasksError,
@@ -42,7 +43,7 @@ import * as browseractFixtures from "../../packages/normalize/src/providers/__fi
 import * as dariFixtures from "../../packages/normalize/src/providers/__fixtures__/dari/index.js";
 import * as hyperbrowserFixtures from "../../packages/normalize/src/providers/__fixtures__/hyperbrowser/index.js";
 import { thrownBy } from "../../packages/test-support/src/thrown-by.js";
-import { credentialHeader, credentialValue, getTaskRequestPath, type ProviderEntry, providers } from "../providers.js";
+import { getTaskRequestPath, type ProviderEntry, providers } from "../providers.js";
 import type { BrowserCase, CaseContext, MockHit } from "./case-types.js";
 import { expectEqual, expectInstanceOf, expectTrue } from "./expect.js";
 
@@ -150,7 +151,7 @@ function providerFetchCase(entry: ProviderEntry<AgentTaskSource>): BrowserCase {
   const ref = entry.refOf(rawTask);
   const expected = entry.mapper.fn(rawTask);
   const { security } = entry.spec;
-  const header = credentialHeader(security);
+  const header = securityHeaderName(security);
   return {
     name: `${entry.id}: getTask through the task fetcher, ${security.type === "apiKey" ? header : "Authorization: Bearer"}`,
     provider: entry.id,
@@ -160,7 +161,12 @@ function providerFetchCase(entry: ProviderEntry<AgentTaskSource>): BrowserCase {
       const task = await getTask(entry.taskFetcherFactory.fn(client), ref);
       expectTask(task, { id: expected.id, status: expected.status, success: expected.success });
       const path = getTaskRequestPath(entry, ref);
-      await expectOneAuthenticatedGet(context, path, header.toLowerCase(), credentialValue(security, context.apiKey));
+      await expectOneAuthenticatedGet(
+        context,
+        path,
+        header.toLowerCase(),
+        securityHeaderValue(security, context.apiKey),
+      );
       return `${task.providerStatus} -> ${task.status}`;
     },
   };

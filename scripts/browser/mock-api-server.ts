@@ -1,5 +1,5 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
-import { credentialHeader, type ProviderSecurity } from "../providers.js";
+import { type SecurityScheme, securityHeaderName } from "@agent-tasks/core/internal";
 import type { MockHit, MockReply } from "./case-types.js";
 import { listenOnLoopback } from "./listen.js";
 
@@ -7,7 +7,7 @@ import { listenOnLoopback } from "./listen.js";
 export interface MockCase {
   prefix: string;
   /** The provider's security scheme: its header is the only one the CORS preflight allows. */
-  security: ProviderSecurity;
+  security: SecurityScheme;
   replies: MockReply[];
 }
 
@@ -160,7 +160,7 @@ export async function startMockApi(pageOrigin: string, cases: MockCase[]): Promi
       return;
     }
     if (request.method === "OPTIONS") {
-      hit.refused = answerPreflight(request, response, pageOrigin, credentialHeader(mockCase.security));
+      hit.refused = answerPreflight(request, response, pageOrigin, securityHeaderName(mockCase.security));
       return;
     }
     const reply = mockCase.replies[Math.min(answered, mockCase.replies.length - 1)] ?? { status: 500 };

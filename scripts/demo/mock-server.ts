@@ -1,11 +1,11 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { credentialHeader, type ProviderSecurity } from "../providers.js";
+import type { SecurityScheme } from "@agent-tasks/core/internal";
 
 /** One provider mounted on the mock server under `/<prefix>`. */
 export interface MockProvider {
   prefix: string;
-  security: ProviderSecurity;
+  security: SecurityScheme;
   /** Each task by the path and query below the prefix that asks for it (`getTaskRequestPath`). */
   tasks: Map<string, unknown>;
 }
@@ -17,10 +17,9 @@ export interface RunningMockServer {
   close: () => Promise<void>;
 }
 
-function hasCredential(request: IncomingMessage, security: ProviderSecurity): boolean {
-  const value = request.headers[credentialHeader(security).toLowerCase()];
-  if (security.type === "apiKey") return typeof value === "string";
-  return /^Bearer \S+$/.test(typeof value === "string" ? value : "");
+function hasCredential(request: IncomingMessage, security: SecurityScheme): boolean {
+  if (security.type === "apiKey") return typeof request.headers[security.name.toLowerCase()] === "string";
+  return /^Bearer \S+$/.test(request.headers.authorization ?? "");
 }
 
 function send(response: ServerResponse, status: number, body: unknown): void {

@@ -6,5 +6,5 @@
 export { abortableSleep } from "./abortable-sleep.js";
 export type { ProviderDescriptor } from "./client-options.js";
 export { defineClientFactory } from "./create-provider-client.js";
-export type { SecurityScheme } from "./security-scheme.js";
+export { type SecurityScheme, securityHeaderName, securityHeaderValue } from "./security-scheme.js";
 export { requireTaskId } from "./task-fetcher.js";

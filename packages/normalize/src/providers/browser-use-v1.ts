@@ -1,10 +1,10 @@
 import type { BrowserUseV1TaskStatus, BrowserUseV1TaskStep } from "@agent-tasks/browser-use/v1";
+import { asNonBlankString, asString, copyRecord } from "../mapping/coerce.js";
+import { createAgentTaskStep, mapTask } from "../mapping/create-agent-task.js";
+import { fieldsOf, mapFieldItems } from "../mapping/fields.js";
+import { toIsoTimestamp } from "../mapping/to-iso-timestamp.js";
+import { unmappedStatus } from "../mapping/unmapped-status.js";
 import type { AgentTask, AgentTaskFile, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
-import { asNonBlankString, asString, copyRecord } from "../shared/coerce.js";
-import { createAgentTaskStep, mapTask } from "../shared/create-agent-task.js";
-import { fieldsOf, mapFieldItems } from "../shared/fields.js";
-import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
-import { unmappedStatus } from "../shared/unmapped-status.js";
 
 /** Maps a Browser Use v1 task status onto the common lifecycle. */
 export function mapBrowserUseV1TaskStatus(status: string): AgentTaskStatus {

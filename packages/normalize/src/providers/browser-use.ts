@@ -1,10 +1,10 @@
 import type { BrowserUseFile, BrowserUseTaskStatus, BrowserUseTaskStep } from "@agent-tasks/browser-use";
+import { asBoolean, asNonBlankString, asString, asStringList, copyRecord } from "../mapping/coerce.js";
+import { createAgentTaskStep, mapTask } from "../mapping/create-agent-task.js";
+import { fieldsOf, mapFieldItems, nestedFields } from "../mapping/fields.js";
+import { toIsoTimestamp } from "../mapping/to-iso-timestamp.js";
+import { unmappedStatus } from "../mapping/unmapped-status.js";
 import type { AgentTask, AgentTaskFile, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
-import { asBoolean, asNonBlankString, asString, asStringList, copyRecord } from "../shared/coerce.js";
-import { createAgentTaskStep, mapTask } from "../shared/create-agent-task.js";
-import { fieldsOf, mapFieldItems, nestedFields } from "../shared/fields.js";
-import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
-import { unmappedStatus } from "../shared/unmapped-status.js";
 
 /** Maps a Browser Use v2 task status onto the common lifecycle. */
 export function mapBrowserUseTaskStatus(status: string): AgentTaskStatus {

@@ -5,13 +5,13 @@ import type {
   BrowserActTaskStatus,
   BrowserActTaskStep,
 } from "@agent-tasks/browseract";
+import { asFiniteNumber, asNonBlankString, asString } from "../mapping/coerce.js";
+import { createAgentTaskStep, mapTask } from "../mapping/create-agent-task.js";
+import { fieldsOf, mapFieldItems, nestedFields } from "../mapping/fields.js";
+import { fileNameFromUrl } from "../mapping/file-name-from-url.js";
+import { toIsoTimestamp } from "../mapping/to-iso-timestamp.js";
+import { unmappedStatus } from "../mapping/unmapped-status.js";
 import type { AgentTask, AgentTaskError, AgentTaskFile, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
-import { asFiniteNumber, asNonBlankString, asString } from "../shared/coerce.js";
-import { createAgentTaskStep, mapTask } from "../shared/create-agent-task.js";
-import { fieldsOf, mapFieldItems, nestedFields } from "../shared/fields.js";
-import { fileNameFromUrl } from "../shared/file-name-from-url.js";
-import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
-import { unmappedStatus } from "../shared/unmapped-status.js";
 
 /** Maps a BrowserAct task status onto the common lifecycle (`pausing` is still running). */
 export function mapBrowserActTaskStatus(status: string): AgentTaskStatus {

@@ -1,11 +1,11 @@
 import type { DariTaskEvent, DariTaskStatus } from "@agent-tasks/dari";
+import { asFiniteNumber, asNonBlankString, asString, toJsonText } from "../mapping/coerce.js";
+import { createAgentTaskStep, errorFromMessage, mapTask } from "../mapping/create-agent-task.js";
+import { fieldsOf, mapFieldItems } from "../mapping/fields.js";
+import { parseStructuredOutput } from "../mapping/parse-structured-output.js";
+import { toIsoTimestamp } from "../mapping/to-iso-timestamp.js";
+import { unmappedStatus } from "../mapping/unmapped-status.js";
 import type { AgentTask, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
-import { asFiniteNumber, asNonBlankString, asString, toJsonText } from "../shared/coerce.js";
-import { createAgentTaskStep, errorFromMessage, mapTask } from "../shared/create-agent-task.js";
-import { fieldsOf, mapFieldItems } from "../shared/fields.js";
-import { parseStructuredOutput } from "../shared/parse-structured-output.js";
-import { toIsoTimestamp } from "../shared/to-iso-timestamp.js";
-import { unmappedStatus } from "../shared/unmapped-status.js";
 
 /** Maps a Dari job status onto the common lifecycle. */
 export function mapDariTaskStatus(status: string): AgentTaskStatus {

@@ -1,9 +1,9 @@
 import type { HyperAgentTaskStatus } from "@agent-tasks/hyperbrowser";
+import { asNonBlankString, asString, asStringList } from "../mapping/coerce.js";
+import { createAgentTaskStep, errorFromMessage, mapTask } from "../mapping/create-agent-task.js";
+import { fieldsOf, mapFieldItems, nestedFields } from "../mapping/fields.js";
+import { unmappedStatus } from "../mapping/unmapped-status.js";
 import type { AgentTask, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
-import { asNonBlankString, asString, asStringList } from "../shared/coerce.js";
-import { createAgentTaskStep, errorFromMessage, mapTask } from "../shared/create-agent-task.js";
-import { fieldsOf, mapFieldItems, nestedFields } from "../shared/fields.js";
-import { unmappedStatus } from "../shared/unmapped-status.js";
 
 /** Maps a HyperAgent task status onto the common lifecycle. */
 export function mapHyperbrowserTaskStatus(status: string): AgentTaskStatus {
