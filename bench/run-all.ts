@@ -1,14 +1,17 @@
 /**
  * Runs every benchmark one after the other and prints their reports as Markdown: bundle size, request overhead,
- * then many concurrent waits. Expects the workspace packages built (`pnpm turbo run build` at the repository root).
+ * many concurrent waits, then one long task run through each "start and wait" helper. Expects the workspace
+ * packages built (`pnpm turbo run build` at the repository root).
  */
 import { runBundleSize } from "./bundle-size.js";
 import { runManyWaits } from "./many-waits.js";
 import { runRequestOverhead } from "./request-overhead.js";
+import { runRunTask } from "./run-task.js";
 
 const startedAt = performance.now();
 console.log(`# @agent-tasks benchmarks (${new Date().toISOString()})\n`);
 await runBundleSize();
 await runRequestOverhead();
 await runManyWaits();
+await runRunTask();
 console.log(`All benchmarks took ${((performance.now() - startedAt) / 60_000).toFixed(1)} min.`);

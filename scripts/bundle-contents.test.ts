@@ -124,8 +124,25 @@ describe("minified bundles", { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
         name: "error-names.ts",
         resolveDir: repoRoot,
         code: `import * as core from "@agent-tasks/core";
-import { InvalidWaitOptionError, NormalizeError, WaitTimeoutError } from "@agent-tasks/normalize";
-const classes = { ...core, InvalidWaitOptionError, NormalizeError, WaitTimeoutError };
+import {
+  InvalidWaitOptionError,
+  NormalizeError,
+  StartOutcomeUnknownError,
+  StructuredOutputError,
+  TaskAbortedError,
+  UnsupportedOutputSchemaError,
+  WaitTimeoutError,
+} from "@agent-tasks/normalize";
+const classes = {
+  ...core,
+  InvalidWaitOptionError,
+  NormalizeError,
+  StartOutcomeUnknownError,
+  StructuredOutputError,
+  TaskAbortedError,
+  UnsupportedOutputSchemaError,
+  WaitTimeoutError,
+};
 const names = Object.entries(classes)
   .filter(([, value]) => typeof value === "function" && value.prototype instanceof Error)
   .map(([exported, errorClass]) => [exported, errorClass.name]);
@@ -139,7 +156,7 @@ console.log(JSON.stringify({ names, instances }));`,
     expect(run.failure).toBeNull();
     const { names, instances } = JSON.parse(run.printed[0] ?? "{}") as { names: string[][]; instances: string[] };
     // Every error class of the public API (the core ones, then normalize's), named as it is exported.
-    expect(names).toHaveLength(22);
+    expect(names).toHaveLength(27);
     for (const [exported, className] of names) expect(className).toBe(exported);
     expect(instances).toEqual(["NotFoundError", "NormalizeError"]);
   });

@@ -28,7 +28,7 @@ describe.each(specs.map((spec) => [spec.meta.id, spec] as const))(
       for (const url of [spec.meta.upstreamDocUrl, spec.meta.specUrl])
         expect(url === null || url.startsWith("https://")).toBe(true);
       expect(spec.meta.retrieved).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(["embedded", "transcribed"]).toContain(spec.meta.origin);
+      expect(["upstream", "embedded", "transcribed"]).toContain(spec.meta.origin);
       expect(spec.meta.notes.length).toBeGreaterThan(0);
       expect(spec.meta.package).toMatch(/^[a-z-]+$/);
     });
@@ -61,7 +61,7 @@ describe.each(specs.map((spec) => [spec.meta.id, spec] as const))(
           }
         }
       }
-      expect(checked).toBe({ "browser-use": 2, "browser-use-v1": 2, dari: 1, hyperbrowser: 0, browseract: 0 }[id]);
+      expect(checked).toBe({ "browser-use": 0, "browser-use-v1": 2, dari: 4, hyperbrowser: 0, browseract: 2 }[id]);
     });
   },
 );

@@ -74,7 +74,13 @@ export async function generateSpec(spec: VendoredSpec): Promise<GeneratedFile[]>
     throw new Error(`${spec.specRelativePath} is not a valid OpenAPI document:\n${problems.join("\n")}`);
   }
   // `type: object` with no properties is free-form JSON (Dari's final_result, Hyperbrowser's steps), not `{}`.
-  const ast = await openapiTS(structuredClone(document) as never, { silent: true, emptyObjectsUnknown: true });
+  const ast = await openapiTS(structuredClone(document) as never, {
+    silent: true,
+    emptyObjectsUnknown: true,
+    // A field with a `default` stays optional unless the spec lists it in `required`: request bodies then require
+    // exactly what the spec requires (openapi-typescript would otherwise make every defaulted field required).
+    defaultNonNullable: false,
+  });
   const outDir = `packages/${spec.meta.package}/src/generated`;
   const name = camelCase(spec.meta.id);
   const runtime = {

@@ -2,8 +2,9 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
+import { generateSpec } from "./generate-spec.js";
 import { changesetBump, diffSpecs, formatChangeReport, releaseLevel, type SpecChange } from "./spec-diff.js";
-import { validateOpenApiDocument } from "./specs.js";
+import { sha256, type VendoredSpec, validateOpenApiDocument } from "./specs.js";
 
 const fixturesDir = path.join(import.meta.dirname, "../__fixtures__/spec-changes");
 const TASK = "GET /tasks/{task_id} → 200";
@@ -199,6 +200,46 @@ describe("diffSpecs on fixture pairs (scripts/__fixtures__/spec-changes)", () =>
       },
     ]);
     expectLevels(changes, "patch", "patch", "patch");
+  });
+
+  it("operation-id-added: an operationId where there was none is an addition, since nothing could name the operation before", async () => {
+    const changes = await diffCase("operation-id-added");
+    expect(brief(changes)).toEqual([
+      {
+        severity: "addition",
+        category: "operation",
+        location: "GET /tasks/{task_id}",
+        change: 'operationId "getTask" added',
+      },
+    ]);
+    expectLevels(changes, "minor", "patch", "minor");
+  });
+
+  it("shared-enum-value: an enum change in a component several operations use is reported once, naming where it is used", async () => {
+    const changes = await diffCase("shared-enum-value");
+    expect(brief(changes)).toEqual([
+      {
+        severity: "breaking",
+        category: "enum",
+        location: "TaskStatus",
+        usedBy: ["GET /tasks → 200", "GET /tasks/{task_id} → 200", "GET /tasks/{task_id}/status → 200"],
+        change: 'enum value "created" added',
+      },
+    ]);
+    expect(formatChangeReport(changes)).toContain(
+      '- `TaskStatus` (used by `GET /tasks → 200`, `GET /tasks/{task_id} → 200`, `GET /tasks/{task_id}/status → 200`): enum value "created" added — ',
+    );
+  });
+
+  it("defaulted-request-fields: a default added or removed is docs only and leaves required-ness alone; a newly required request field is breaking", async () => {
+    const changes = await diffCase("defaulted-request-fields");
+    const FIELD = `${CREATE} → CreateTaskRequest`;
+    expect(brief(changes)).toEqual([
+      { severity: "breaking", category: "required", location: `${FIELD}.llm`, change: "now required" },
+      { severity: "addition", category: "request-field", location: `${FIELD}.useVision`, change: "added (optional)" },
+      { severity: "docs", category: "description", location: `${FIELD}.llm`, change: "default changed" },
+      { severity: "docs", category: "description", location: `${FIELD}.maxSteps`, change: "default changed" },
+    ]);
   });
 
   it("an identical document has no changes", async () => {
@@ -416,6 +457,35 @@ describe("diffSpecs rules", () => {
     ]);
   });
 
+  it("operationId removed or renamed stays breaking", () => {
+    const withIds = (getTask: string | undefined, createTask: string | undefined): Doc => {
+      const document = doc({});
+      const paths = document.paths as Record<string, Record<string, Record<string, unknown>>>;
+      const get = paths["/tasks/{task_id}"]?.get as Record<string, unknown>;
+      const post = paths["/tasks"]?.post as Record<string, unknown>;
+      if (getTask === undefined) delete get.operationId;
+      else get.operationId = getTask;
+      if (createTask === undefined) delete post.operationId;
+      else post.operationId = createTask;
+      return document;
+    };
+    const changes = diffSpecs(withIds("getTask", "createTask"), withIds(undefined, "startTask"));
+    expect(brief(changes)).toEqual([
+      {
+        severity: "breaking",
+        category: "operation",
+        location: "GET /tasks/{task_id}",
+        change: 'operationId "getTask" removed',
+      },
+      {
+        severity: "breaking",
+        category: "operation",
+        location: "POST /tasks",
+        change: 'operationId "createTask" → "startTask"',
+      },
+    ]);
+  });
+
   it("servers and security schemes", () => {
     const apiKey = (name: string) => ({ ApiKey: { type: "apiKey", in: "header", name } });
     const changes = diffSpecs(
@@ -449,6 +519,46 @@ describe("diffSpecs rules", () => {
       { severity: "breaking", category: "operation", location: "POST /tasks", change: "removed" },
     ]);
     expect(diffSpecs(oldDoc, newDoc)).toEqual(changes);
+  });
+});
+
+describe("defaults, as the generator emits them (defaultNonNullable: false)", () => {
+  /** The generated `CreateTaskRequest` type of a defaulted-request-fields document, without its JSDoc. */
+  async function generatedRequestType(file: "old.yaml" | "new.yaml"): Promise<string> {
+    const source = await readFile(path.join(fixturesDir, "defaulted-request-fields", file), "utf8");
+    const spec: VendoredSpec = {
+      meta: {
+        id: "tasks",
+        package: "tasks",
+        title: "Tasks API",
+        seed: "none",
+        origin: "upstream",
+        upstreamDocUrl: null,
+        specUrl: null,
+        retrieved: "2026-01-01",
+        sha256: sha256(source),
+        notes: [],
+      },
+      specPath: path.join(fixturesDir, "defaulted-request-fields", file),
+      specRelativePath: `scripts/__fixtures__/spec-changes/defaulted-request-fields/${file}`,
+      source,
+    };
+    const [types] = await generateSpec(spec);
+    const body = /\bCreateTaskRequest: \{\n([\s\S]*?)\n\s*\};/.exec(types?.contents ?? "")?.[1] ?? "";
+    return body
+      .replace(/\/\*\*[\s\S]*?\*\//g, "")
+      .split("\n")
+      .map((line) => line.trim())
+      .filter((line) => line !== "")
+      .join(" ");
+  }
+
+  it("a request body with required: [task] and defaulted fields requires only task; a default never makes a field required", async () => {
+    // old.yaml: required [task], llm has a default. new.yaml: required [task, llm], maxSteps and useVision have defaults.
+    expect(await generatedRequestType("old.yaml")).toBe("task: string; maxSteps?: number; llm?: string;");
+    expect(await generatedRequestType("new.yaml")).toBe(
+      "task: string; maxSteps?: number; llm: string; useVision?: boolean;",
+    );
   });
 });
 

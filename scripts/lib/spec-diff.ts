@@ -23,6 +23,12 @@ export interface SpecChange {
     | "description";
   /** where, human readable, e.g. "GET /tasks/{task_id} → 200 → TaskView.doneOutput" or "GET /tasks/{task_id} → query parameter pageSize" */
   location: string;
+  /**
+   * Set when the change is inside a named component that several operations use: `location` is then the component
+   * path alone (`TaskStatus`, `TaskView.doneOutput`) and this lists where it is used, sorted
+   * (`["GET /tasks → 200", "GET /tasks/{task_id} → 200"]`). The change is reported once, not once per operation.
+   */
+  usedBy?: string[];
   /** what changed, one line, e.g. "removed", "added (optional)", "enum value \"created\" added", "type string → integer", "now nullable", "now required" */
   change: string;
   /** why it is (not) breaking for code that uses the generated client, one short sentence */
@@ -35,7 +41,18 @@ type Category = SpecChange["category"];
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace"] as const;
 /** Keys whose changes only affect documentation (JSDoc in the generated types at most). */
-const DOC_KEYS = ["summary", "description", "title", "example", "examples", "externalDocs", "deprecated"] as const;
+const DOC_KEYS = [
+  "summary",
+  "description",
+  "title",
+  "example",
+  "examples",
+  "externalDocs",
+  "deprecated",
+  // The generator runs with `defaultNonNullable: false` (scripts/lib/generate-spec.ts): a `default` only becomes an
+  // `@default` JSDoc tag and never makes a field required or optional; only `required` does.
+  "default",
+] as const;
 const SEVERITY_ORDER: Record<ChangeSeverity, number> = { breaking: 0, addition: 1, docs: 2 };
 const DOCS_REASON = "documentation only: the generated types are unchanged apart from comments";
 
@@ -207,8 +224,37 @@ function at(prefix: string, path: string): string {
   return path === "" ? prefix : `${prefix} → ${path}`;
 }
 
-function child(path: string, name: string): string {
-  return path === "" ? name : `${path}.${name}`;
+/**
+ * Where a change is. `prefix` is the operation part (`GET /tasks/{task_id} → 200`, `POST /tasks → request body`,
+ * `GET /tasks → query parameter status`); `path` the field path inside its schema ("" for the operation part
+ * itself). `component` is true when `path` starts at a named component (`TaskView.doneOutput`): the same change is
+ * then found again from every operation that uses the component, and is reported once.
+ */
+interface Place {
+  prefix: string;
+  path: string;
+  component: boolean;
+}
+
+function place(location: string): Place {
+  return { prefix: location, path: "", component: false };
+}
+
+/** The place of field `name` (or `[]`, `<anyOf X>`, … when `name` is a suffix) inside `parent`. */
+function child(parent: Place, name: string): Place {
+  return { ...parent, path: parent.path === "" ? name : `${parent.path}.${name}` };
+}
+
+function suffixed(parent: Place, suffix: string): Place {
+  return { ...parent, path: `${parent.path}${suffix}` };
+}
+
+interface Found {
+  severity: ChangeSeverity;
+  category: Category;
+  place: Place;
+  change: string;
+  reason: string;
 }
 
 function mediaSuffix(mediaType: string): string {
@@ -216,8 +262,9 @@ function mediaSuffix(mediaType: string): string {
 }
 
 class SpecDiffer {
-  private readonly changes: SpecChange[] = [];
-  private readonly docs = new Map<string, Set<string>>();
+  private readonly found: Found[] = [];
+  /** doc-only differences, one entry per place (keyed by its JSON), listing the keys that changed */
+  private readonly docs = new Map<string, { place: Place; keys: Set<string> }>();
   private readonly visited = new Set<string>();
 
   constructor(
@@ -230,11 +277,10 @@ class SpecDiffer {
     this.compareServers();
     this.compareSecuritySchemes();
     this.compareOperations();
-    for (const [location, keys] of this.docs) {
-      this.add("docs", "description", location, `${[...keys].sort(compareText).join(", ")} changed`, DOCS_REASON);
+    for (const { place, keys } of this.docs.values()) {
+      this.add("docs", "description", place, `${[...keys].sort(compareText).join(", ")} changed`, DOCS_REASON);
     }
-    const unique = new Map(this.changes.map((change) => [stableJson(change), change]));
-    return [...unique.values()].sort(
+    return this.merged().sort(
       (a, b) =>
         SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] ||
         compareText(a.location, b.location) ||
@@ -243,17 +289,46 @@ class SpecDiffer {
     );
   }
 
-  private add(severity: ChangeSeverity, category: Category, location: string, change: string, reason: string): void {
-    this.changes.push({ severity, category, location, change, reason });
+  /**
+   * One SpecChange per distinct change: duplicates collapse, and a change inside a component that several operations
+   * use is reported once, at the component path, with `usedBy` naming the operations.
+   */
+  private merged(): SpecChange[] {
+    const groups = new Map<string, { found: Found; prefixes: Set<string> }>();
+    for (const found of this.found) {
+      const { prefix, path, component } = found.place;
+      const where = component ? path : at(prefix, path);
+      const key = stableJson([found.severity, found.category, component, where, found.change, found.reason]);
+      const group = groups.get(key) ?? { found, prefixes: new Set<string>() };
+      group.prefixes.add(prefix);
+      groups.set(key, group);
+    }
+    return [...groups.values()].map(({ found: { severity, category, place, change, reason }, prefixes }) =>
+      prefixes.size > 1
+        ? { severity, category, location: place.path, usedBy: [...prefixes].sort(compareText), change, reason }
+        : { severity, category, location: at(place.prefix, place.path), change, reason },
+    );
   }
 
-  /** Records doc-only differences (one report entry per location, listing the keys). */
-  private compareDocs(location: string, oldNode: Obj, newNode: Obj, keys: readonly string[] = DOC_KEYS): void {
+  private add(
+    severity: ChangeSeverity,
+    category: Category,
+    where: Place | string,
+    change: string,
+    reason: string,
+  ): void {
+    this.found.push({ severity, category, place: typeof where === "string" ? place(where) : where, change, reason });
+  }
+
+  /** Records doc-only differences (one report entry per place, listing the keys). */
+  private compareDocs(where: Place | string, oldNode: Obj, newNode: Obj, keys: readonly string[] = DOC_KEYS): void {
     const changed = keys.filter((key) => !same(oldNode[key], newNode[key]));
     if (changed.length === 0) return;
-    const entry = this.docs.get(location) ?? new Set<string>();
-    for (const key of changed) entry.add(key);
-    this.docs.set(location, entry);
+    const target = typeof where === "string" ? place(where) : where;
+    const key = stableJson(target);
+    const entry = this.docs.get(key) ?? { place: target, keys: new Set<string>() };
+    for (const name of changed) entry.keys.add(name);
+    this.docs.set(key, entry);
   }
 
   private compareInfo(): void {
@@ -354,12 +429,25 @@ class SpecDiffer {
 
   private compareOperation(location: string, oldItem: Obj, newItem: Obj, oldOperation: Obj, newOperation: Obj): void {
     this.compareDocs(location, oldOperation, newOperation, [...DOC_KEYS, "tags"]);
-    if (oldOperation.operationId !== newOperation.operationId) {
+    const oldId = oldOperation.operationId;
+    const newId = newOperation.operationId;
+    if (oldId === undefined && newId !== undefined) {
+      // Without an operationId the operation is inlined in `paths`; with one it is also `operations[newId]`.
+      this.add(
+        "addition",
+        "operation",
+        location,
+        `operationId ${JSON.stringify(newId)} added`,
+        "the generated `operations` type gains this name; nothing could refer to the operation by name before",
+      );
+    } else if (oldId !== newId) {
       this.add(
         "breaking",
         "operation",
         location,
-        `operationId ${JSON.stringify(oldOperation.operationId ?? null)} → ${JSON.stringify(newOperation.operationId ?? null)}`,
+        newId === undefined
+          ? `operationId ${JSON.stringify(oldId)} removed`
+          : `operationId ${JSON.stringify(oldId)} → ${JSON.stringify(newId)}`,
         "the generated `operations` type is keyed by operationId, so references to the old name no longer compile",
       );
     }
@@ -429,7 +517,7 @@ class SpecDiffer {
           );
         }
         this.compareDocs(location, oldParameter, newParameter, ["description", "example", "examples", "deprecated"]);
-        this.compareSchema(schemaOf(oldParameter), schemaOf(newParameter), "request", location, "");
+        this.compareSchema(schemaOf(oldParameter), schemaOf(newParameter), "request", place(location));
       }
     }
   }
@@ -543,28 +631,28 @@ class SpecDiffer {
       } else if (isObj(oldMedia) && isObj(newMedia)) {
         const prefix = `${location}${mediaSuffix(mediaType)}`;
         this.compareDocs(prefix, oldMedia, newMedia, ["example", "examples"]);
-        this.compareSchema(oldMedia.schema, newMedia.schema, side, prefix, "");
+        this.compareSchema(oldMedia.schema, newMedia.schema, side, place(prefix));
       }
     }
   }
 
   /**
-   * Walks two schemas in step. `prefix` is the operation part of the location; `path` the field path, restarted at
-   * the component's name whenever a `$ref` is followed. Each (prefix, side, component pair) is walked once, which
-   * also stops reference cycles.
+   * Walks two schemas in step. The place's path restarts at the component's name whenever a `$ref` is followed.
+   * Each (operation part, side, component pair) is walked once, which also stops reference cycles; the same
+   * component reached from several operations is merged into one change by `merged()`.
    */
-  private compareSchema(oldRaw: unknown, newRaw: unknown, side: Side, prefix: string, path: string): void {
+  private compareSchema(oldRaw: unknown, newRaw: unknown, side: Side, where: Place): void {
     const oldView = viewSchema(this.oldDoc, oldRaw);
     const newView = viewSchema(this.newDoc, newRaw);
     if (oldView === undefined || newView === undefined) return;
     const name = newView.name ?? oldView.name;
+    let location = where;
     if (name !== undefined) {
-      path = name;
-      const key = `${prefix}\u0000${side}\u0000${oldView.name ?? ""}\u0000${newView.name ?? ""}`;
+      location = { prefix: where.prefix, path: name, component: true };
+      const key = `${where.prefix}\u0000${side}\u0000${oldView.name ?? ""}\u0000${newView.name ?? ""}`;
       if (this.visited.has(key)) return;
       this.visited.add(key);
     }
-    const location = at(prefix, path);
     const response = side === "response";
 
     this.compareDocs(location, oldView.schema, newView.schema);
@@ -614,23 +702,22 @@ class SpecDiffer {
     }
     this.compareEnums(location, side, oldView.schema, newView.schema);
     if (oldView.union !== undefined && newView.union !== undefined)
-      this.compareUnions(oldView, newView, side, prefix, path);
-    this.compareObjects(oldView.schema, newView.schema, side, prefix, path);
+      this.compareUnions(oldView, newView, side, location);
+    this.compareObjects(oldView.schema, newView.schema, side, location);
     if ("items" in oldView.schema || "items" in newView.schema) {
-      this.compareSchema(oldView.schema.items, newView.schema.items, side, prefix, `${path}[]`);
+      this.compareSchema(oldView.schema.items, newView.schema.items, side, suffixed(location, "[]"));
     }
     if (isObj(oldView.schema.additionalProperties) && isObj(newView.schema.additionalProperties)) {
       this.compareSchema(
         oldView.schema.additionalProperties,
         newView.schema.additionalProperties,
         side,
-        prefix,
-        child(path, "*"),
+        child(location, "*"),
       );
     }
   }
 
-  private compareEnums(location: string, side: Side, oldSchema: Obj, newSchema: Obj): void {
+  private compareEnums(location: Place, side: Side, oldSchema: Obj, newSchema: Obj): void {
     const oldValues = enumValues(oldSchema);
     const newValues = enumValues(newSchema);
     const response = side === "response";
@@ -683,18 +770,17 @@ class SpecDiffer {
     }
   }
 
-  private compareUnions(oldView: SchemaView, newView: SchemaView, side: Side, prefix: string, path: string): void {
+  private compareUnions(oldView: SchemaView, newView: SchemaView, side: Side, location: Place): void {
     const keyed = (doc: Obj, members: unknown[]): Map<string, unknown> =>
       new Map(members.map((member, index) => [resolve(doc, member).name ?? `#${index}`, member]));
     const oldMembers = keyed(this.oldDoc, oldView.union?.members ?? []);
     const newMembers = keyed(this.newDoc, newView.union?.members ?? []);
-    const location = at(prefix, path);
     const kind = newView.union?.kind ?? "anyOf";
     for (const key of [...new Set([...oldMembers.keys(), ...newMembers.keys()])].sort(compareText)) {
       const inOld = oldMembers.has(key);
       const inNew = newMembers.has(key);
       if (inOld && inNew) {
-        this.compareSchema(oldMembers.get(key), newMembers.get(key), side, prefix, `${path}<${kind} ${key}>`);
+        this.compareSchema(oldMembers.get(key), newMembers.get(key), side, suffixed(location, `<${kind} ${key}>`));
       } else if (inNew) {
         this.add(
           side === "response" ? "breaking" : "addition",
@@ -717,7 +803,7 @@ class SpecDiffer {
     }
   }
 
-  private compareObjects(oldSchema: Obj, newSchema: Obj, side: Side, prefix: string, path: string): void {
+  private compareObjects(oldSchema: Obj, newSchema: Obj, side: Side, parent: Place): void {
     const oldShape = objectShape(this.oldDoc, oldSchema);
     const newShape = objectShape(this.newDoc, newSchema);
     const response = side === "response";
@@ -747,7 +833,7 @@ class SpecDiffer {
       }
     }
     for (const name of names) {
-      const location = at(prefix, child(path, name));
+      const location = child(parent, name);
       const wasRequired = oldShape.required.has(name);
       const isRequired = newShape.required.has(name);
       if (removed.includes(name)) {
@@ -790,13 +876,7 @@ class SpecDiffer {
               : "callers may omit it; existing calls still compile",
           );
         }
-        this.compareSchema(
-          oldShape.properties.get(name),
-          newShape.properties.get(name),
-          side,
-          prefix,
-          child(path, name),
-        );
+        this.compareSchema(oldShape.properties.get(name), newShape.properties.get(name), side, location);
       }
     }
   }
@@ -822,7 +902,7 @@ export function changesetBump(changes: SpecChange[], version: string): "major" |
   return level === "major" ? "minor" : "patch";
 }
 
-/** Markdown report: a summary line (N breaking, N additions, N docs-only), then sections Breaking / Additions / Docs only, each a bullet list "`location`: change — reason". Empty spec diff → "No changes." */
+/** Markdown report: a summary line (N breaking, N additions, N docs-only), then sections Breaking / Additions / Docs only, each a bullet list "`location`: change — reason" ("`location` (used by `a`, `b`): …" for a change in a shared component). Empty spec diff → "No changes." */
 export function formatChangeReport(changes: SpecChange[]): string {
   if (changes.length === 0) return "No changes.";
   const count = (severity: ChangeSeverity): number => changes.filter((change) => change.severity === severity).length;
@@ -842,7 +922,11 @@ export function formatChangeReport(changes: SpecChange[]): string {
       "",
       `### ${title}`,
       "",
-      ...entries.map((change) => `- \`${change.location}\`: ${change.change} — ${change.reason}`),
+      ...entries.map((change) => {
+        const usedBy =
+          change.usedBy === undefined ? "" : ` (used by ${change.usedBy.map((where) => `\`${where}\``).join(", ")})`;
+        return `- \`${change.location}\`${usedBy}: ${change.change} — ${change.reason}`;
+      }),
     );
   }
   return lines.join("\n");

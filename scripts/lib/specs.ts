@@ -16,7 +16,8 @@ export interface SpecMeta {
   package: string;
   title: string;
   seed: string;
-  origin: "embedded" | "transcribed";
+  /** `upstream`: a published OpenAPI document, vendored as published; `embedded`: the OpenAPI document in a seed; `transcribed`: rebuilt from a doc page. */
+  origin: "upstream" | "embedded" | "transcribed";
   /** The documentation URL the seed names, exactly as written there; `null` when it names none. */
   upstreamDocUrl: string | null;
   /** Where the spec document itself can be fetched (derived where the seed gives only a path); `null` if unknown. */

@@ -1,7 +1,8 @@
 import { MissingApiKeyError } from "@agent-tasks/core";
-import { describeProviderClientContract, specExample, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse, type JsonBodyType } from "msw";
+import { describeProviderClientContract, responseValidator, useMockApi } from "@agent-tasks/test-support";
+import { HttpResponse } from "msw";
 import { describe, expect, it } from "vitest";
+import { currentTask, seedEraTask, validationError } from "./__fixtures__/tasks.js";
 import {
   type BrowserUseClient,
   type BrowserUseClientOptions,
@@ -9,13 +10,14 @@ import {
 } from "./create-browser-use-client.js";
 
 const KEY = "bu-test-key-77e2";
-const TASK_ID = "3c90c3cc-0d44-4b50-8888-8dd25736052a";
+const TASK_ID = currentTask.id;
 const TASK_URL = `https://api.browser-use.com/api/v2/tasks/${TASK_ID}`;
 const TASK_ROUTE = "GET https://api.browser-use.com/api/v2/tasks/:taskId";
 
-// The examples exactly as the provider documented them (placeholders included); msw only needs them to be JSON.
-const documentedTask = specExample("browser-use", "/tasks/{task_id}", "get", "200") as JsonBodyType;
-const documentedValidationError = specExample("browser-use", "/tasks/{task_id}", "get", "422") as JsonBodyType;
+// Today's spec documents no examples: a task written by hand (checked against the spec's schema below) and the
+// seed-era spec's documented bodies (see __fixtures__/tasks.ts).
+const documentedTask = currentTask;
+const documentedValidationError = validationError;
 
 const api = useMockApi();
 
@@ -35,7 +37,7 @@ describe("createBrowserUseClient (Cloud API v2)", () => {
     send: getTaskWith,
     errors: { MissingApiKeyError },
     request: { documentedUrl: "https://api.browser-use.com/api/v2/tasks/{task_id}", route: TASK_ROUTE, url: TASK_URL },
-    served: { body: documentedTask, called: "the documented task" },
+    served: { body: documentedTask, called: "today's task" },
     key: {
       value: KEY,
       header: "X-Browser-Use-API-Key",
@@ -47,7 +49,22 @@ describe("createBrowserUseClient (Cloud API v2)", () => {
     serverErrorBody: { detail: "Internal Server Error" },
   });
 
-  it("returns the documented 422 body as error with status 422", async () => {
+  it("uses a task body that is valid for today's spec's 200 schema (TaskView)", () => {
+    const validate = responseValidator("browser-use", "/tasks/{task_id}", "get", "200", { rejectUnknownFields: true });
+
+    expect(validate(currentTask)).toBeNull();
+  });
+
+  it("returns a seed-era task body as it is (regression: tasks stored before the API changed)", async () => {
+    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(seedEraTask) });
+
+    const { data, error } = await getTask();
+
+    expect(error).toBeUndefined();
+    expect(data).toEqual(seedEraTask);
+  });
+
+  it("returns a 422 body as error with status 422", async () => {
     api.routes({ [TASK_ROUTE]: () => HttpResponse.json(documentedValidationError, { status: 422 }) });
 
     const { data, error, response } = await getTask();
@@ -58,7 +75,7 @@ describe("createBrowserUseClient (Cloud API v2)", () => {
   });
 
   it("returns a 404 with no body as an undefined error with status 404", async () => {
-    // The spec declares no body for 404; a server sends that as Content-Length: 0.
+    // Today's spec declares a {detail} body for 404, but a proxy in front may send none (Content-Length: 0).
     api.routes({ [TASK_ROUTE]: () => new HttpResponse(null, { status: 404, headers: { "Content-Length": "0" } }) });
 
     const { data, error, response } = await getTask();

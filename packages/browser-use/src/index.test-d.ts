@@ -2,12 +2,15 @@ import type { ProviderClientOptions } from "@agent-tasks/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type BrowserUseClient,
+  type BrowserUseCreateTaskRequest,
+  type BrowserUseCurrentTask,
   type BrowserUseFile,
+  type BrowserUseSeedEraTask,
   type BrowserUseTask,
-  type BrowserUseTaskSession,
   type BrowserUseTaskStatus,
   type BrowserUseTaskStep,
   type BrowserUseValidationError,
+  type components,
   createBrowserUseClient,
 } from "./index.js";
 
@@ -20,12 +23,14 @@ describe("@agent-tasks/browser-use types", () => {
     expectTypeOf(client).toEqualTypeOf<BrowserUseClient>();
   });
 
-  it("types GET /tasks/{task_id} as BrowserUseTask data and BrowserUseValidationError error", async () => {
+  it("types GET /tasks/{task_id} as today's task (BrowserUseCurrentTask) data and BrowserUseValidationError error", async () => {
     const { data, error, response } = await client.GET("/tasks/{task_id}", { params: { path: { task_id: taskId } } });
 
-    expectTypeOf(data).toEqualTypeOf<BrowserUseTask | undefined>();
-    // The 404 declares no body, so an error may also be undefined.
-    expectTypeOf(error).toEqualTypeOf<BrowserUseValidationError | undefined>();
+    expectTypeOf(data).toEqualTypeOf<BrowserUseCurrentTask | undefined>();
+    // Today's spec declares a body for the 404 ({detail}) next to the 422's.
+    expectTypeOf(error).toEqualTypeOf<
+      components["schemas"]["TaskNotFoundError"] | BrowserUseValidationError | undefined
+    >();
     expectTypeOf(response).toEqualTypeOf<Response>();
   });
 
@@ -40,7 +45,7 @@ describe("@agent-tasks/browser-use types", () => {
     void client.GET("/api/v2/tasks/{task_id}", { params: { path: { task_id: taskId } } });
     // @ts-expect-error the v1 path belongs to createBrowserUseV1Client
     void client.GET("/api/v1/task/{task_id}", { params: { path: { task_id: taskId } } });
-    // @ts-expect-error the task endpoint is GET only
+    // @ts-expect-error a task cannot be deleted (PATCH stops it)
     void client.DELETE("/tasks/{task_id}", { params: { path: { task_id: taskId } } });
   });
 
@@ -53,17 +58,27 @@ describe("@agent-tasks/browser-use types", () => {
     void client.GET("/tasks/{task_id}", { params: { path: { taskId } } });
   });
 
-  it("BrowserUseTaskStatus is the spec's TaskStatus union", () => {
-    expectTypeOf<BrowserUseTaskStatus>().toEqualTypeOf<"started" | "paused" | "finished" | "stopped">();
+  it("BrowserUseTaskStatus is today's TaskStatus union", () => {
+    expectTypeOf<BrowserUseTaskStatus>().toEqualTypeOf<"created" | "started" | "finished" | "failed" | "stopped">();
   });
 
-  it("the aliases point at the task's parts", () => {
-    expectTypeOf<BrowserUseTask["status"]>().toEqualTypeOf<BrowserUseTaskStatus>();
+  it("BrowserUseTask is either era: today's output/cost, or the seed era's doneOutput/session/paused", () => {
+    expectTypeOf<BrowserUseTask>().toEqualTypeOf<BrowserUseCurrentTask | BrowserUseSeedEraTask>();
+    expectTypeOf<BrowserUseCurrentTask["status"]>().toEqualTypeOf<BrowserUseTaskStatus>();
+    expectTypeOf<BrowserUseCurrentTask["output"]>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<BrowserUseCurrentTask["cost"]>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<BrowserUseSeedEraTask["status"]>().toEqualTypeOf<"started" | "paused" | "finished" | "stopped">();
+    expectTypeOf<BrowserUseSeedEraTask["doneOutput"]>().toEqualTypeOf<string | null | undefined>();
+    expectTypeOf<BrowserUseSeedEraTask["session"]["status"]>().toEqualTypeOf<"active" | "stopped">();
     expectTypeOf<BrowserUseTask["steps"]>().toEqualTypeOf<BrowserUseTaskStep[]>();
     expectTypeOf<BrowserUseTask["outputFiles"]>().toEqualTypeOf<BrowserUseFile[]>();
-    expectTypeOf<BrowserUseTask["session"]>().toEqualTypeOf<BrowserUseTaskSession>();
-    expectTypeOf<BrowserUseTask["doneOutput"]>().toEqualTypeOf<string | null | undefined>();
-    expectTypeOf<BrowserUseTaskSession["status"]>().toEqualTypeOf<"active" | "stopped">();
+  });
+
+  it("POST /tasks requires exactly what the spec requires: only task", () => {
+    expectTypeOf<{ task: string }>().toExtend<BrowserUseCreateTaskRequest>();
+    void client.POST("/tasks", { body: { task: "Find the cheapest flight" } });
+    // @ts-expect-error task is required
+    void client.POST("/tasks", { body: { maxSteps: 10 } });
   });
 
   it("BrowserUseValidationError is FastAPI's { detail?: { loc, msg, type }[] }", () => {

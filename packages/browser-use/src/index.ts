@@ -1,5 +1,13 @@
 export * from "@agent-tasks/core";
 export {
+  BROWSER_USE_CLIENT_KEY_FIELD,
+  type BrowserUseAdapter,
+  type BrowserUseListQuery,
+  type BrowserUseTaskCreated,
+  type BrowserUseTaskListPage,
+  createBrowserUseAdapter,
+} from "./create-browser-use-adapter.js";
+export {
   type BrowserUseClient,
   type BrowserUseClientOptions,
   createBrowserUseClient,
@@ -8,10 +16,16 @@ export { type BrowserUseTaskFetcher, createBrowserUseTaskFetcher } from "./creat
 export type { components, operations, paths } from "./generated/browser-use.js";
 export { browserUseSpec } from "./generated/browser-use-spec.js";
 export type {
+  BrowserUseCreateTaskRequest,
+  BrowserUseCurrentTask,
   BrowserUseFile,
+  BrowserUseRawTask,
+  BrowserUseSeedEraSession,
+  BrowserUseSeedEraTask,
   BrowserUseTask,
-  BrowserUseTaskSession,
+  BrowserUseTaskItem,
   BrowserUseTaskStatus,
+  BrowserUseTaskStatusView,
   BrowserUseTaskStep,
   BrowserUseValidationError,
 } from "./task-types.js";

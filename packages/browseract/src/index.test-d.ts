@@ -39,8 +39,8 @@ describe("@agent-tasks/browseract types", () => {
   });
 
   it("rejects paths and methods the spec does not have", () => {
-    // @ts-expect-error get-task-status is not in the vendored spec
-    void client.GET("/v2/workflow/get-task-status", { params: { query: { task_id: taskId } } });
+    // @ts-expect-error the spec has no delete-task operation
+    void client.GET("/v2/workflow/delete-task", { params: { query: { task_id: taskId } } });
     // @ts-expect-error the path has no /api prefix
     void client.GET("/api/v2/workflow/get-task", { params: { query: { task_id: taskId } } });
     // @ts-expect-error get-task is GET only

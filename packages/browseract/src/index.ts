@@ -1,5 +1,14 @@
 export * from "@agent-tasks/core";
 export {
+  type BrowserActAdapter,
+  type BrowserActListQuery,
+  type BrowserActRunTaskRequest,
+  type BrowserActTaskCreated,
+  type BrowserActTaskListItem,
+  type BrowserActTaskListPage,
+  createBrowserActAdapter,
+} from "./create-browseract-adapter.js";
+export {
   type BrowserActClient,
   type BrowserActClientOptions,
   createBrowserActClient,

@@ -74,6 +74,32 @@ export class RateLimitError extends ApiError {
   }
 }
 
+/**
+ * HTTP 429 on a start: the plan's task slots are all taken ("Too many concurrent active sessions"), so no new
+ * task can start until one ends. Not a rate limit: waiting a second does not help, a task ending does. Use a
+ * task-slot limiter (`createTaskSlots` in `@agent-tasks/normalize`) to stay under the plan's limit.
+ */
+export class ConcurrencyLimitError extends ApiError {
+  static override readonly name: string = "ConcurrencyLimitError";
+
+  /** Builds one from the `RateLimitError` the start request ended in, keeping its details and body. */
+  static fromRateLimit(error: RateLimitError): ConcurrencyLimitError {
+    return new ConcurrencyLimitError(
+      `${error.provider} refused to start another task: every task slot of the plan is in use (${error.message})`,
+      {
+        provider: error.provider,
+        status: error.status,
+        method: error.method,
+        url: error.url,
+        requestId: error.requestId,
+        code: error.code,
+        body: error.body,
+        cause: error,
+      },
+    );
+  }
+}
+
 /** HTTP 5xx, including an HTML error page from a proxy in front of the API. */
 export class ServerError extends ApiError {
   static override readonly name: string = "ServerError";

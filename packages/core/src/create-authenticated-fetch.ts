@@ -1,5 +1,6 @@
 import { RedirectError } from "./errors.js";
 import type { RequestParts } from "./prepared-request.js";
+import { markMayHaveBeenSent } from "./retry-policy.js";
 import { type SecurityScheme, securityHeaderName, securityHeaderValue } from "./security-scheme.js";
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -32,6 +33,8 @@ export interface AuthenticatedFetchOptions {
 /**
  * Adds the key to each request and follows redirects by hand: same-origin hops keep the key, and once a hop
  * leaves the API's origin no credential travels again. Non-http(s) targets and more than 5 hops are refused.
+ * A hop after the first that fails is thrown marked as "may have been sent" (`markMayHaveBeenSent`), so the
+ * retry policy never resends a POST whose first hop already arrived.
  */
 export function createAuthenticatedTransport({
   provider,
@@ -55,7 +58,13 @@ export function createAuthenticatedTransport({
       const init: RequestInit = { ...options, method, headers, body, redirect: "manual", signal: signal ?? null };
       const customFetch = fetchOverride ?? getFetch?.();
       // `fetch(url, init)` builds one Request itself; a custom fetch is promised a Request.
-      const response = await (customFetch ? customFetch(new Request(url, init)) : fetch(url, init));
+      const response = await (customFetch ? customFetch(new Request(url, init)) : fetch(url, init)).catch(
+        (error: unknown) => {
+          // An earlier hop reached a server, which may have acted on the request before redirecting it: whatever
+          // this hop's error says (even ECONNREFUSED), the request is no longer safe to send again.
+          throw hop ? markMayHaveBeenSent(error) : error;
+        },
+      );
       const { status } = response;
       if (response.type === "opaqueredirect") throw refuse(0, "the runtime hides the redirect target (browser fetch)");
       const location = REDIRECT_STATUSES.includes(status) ? response.headers.get("location") : null;

@@ -7,6 +7,7 @@ export {
   ApiTimeoutError,
   AuthenticationError,
   BadRequestError,
+  ConcurrencyLimitError,
   ConflictError,
   InvalidResponseError,
   NotFoundError,
@@ -29,5 +30,20 @@ export {
 export type { ProviderClient } from "./provider-client-types.js";
 export type { RequestEvent, RequestEventBase } from "./request-events.js";
 export { isTransientError } from "./retry-policy.js";
+export {
+  type OptionalTaskOperation,
+  optionalTaskOperations,
+  type StartedTask,
+  type TaskAdapter,
+  type TaskCallOptions,
+  type TaskClientKeyOperation,
+  type TaskListOperation,
+  type TaskListPage,
+  type TaskOutputSchemaOperation,
+  type TaskPauseOperation,
+  type TaskResumeOperation,
+  type TaskStatusOperation,
+  type TaskStopOperation,
+} from "./task-adapter.js";
 export type { RawTaskBySource, TaskFetcher, TaskFetchOptions } from "./task-fetcher.js";
 export { type FetchResult, type SuccessData, unwrap } from "./unwrap.js";

@@ -33,10 +33,24 @@ const NOT_SENT_CODES = [
   "UND_ERR_CONNECT_TIMEOUT",
 ];
 
-/** `true` when a fetch failure happened before the request could be sent (refused, DNS, unreachable). */
+/**
+ * Wraps a fetch failure that happened after the request may already have reached a server (a redirect hop after
+ * the first: the first hop's server answered, so it may have acted), so that `failedBeforeSending` says `false`
+ * whatever the failure's own code is. The original error stays the `cause`; the mark (`sent`) is an own enumerable
+ * field, so it survives `redactErrorChain`'s copy.
+ */
+export function markMayHaveBeenSent(error: unknown): Error {
+  return Object.assign(new Error("the redirect target failed", { cause: error }), { sent: true });
+}
+
+/**
+ * `true` when a fetch failure happened before the request could be sent (refused, DNS, unreachable). An error
+ * marked by `markMayHaveBeenSent` anywhere above the code in its cause chain is never "before sending".
+ */
 export function failedBeforeSending(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
+    if ((current as { sent?: unknown }).sent === true) return false;
     if (NOT_SENT_CODES.includes((current as { code?: unknown }).code as string)) return true;
     current = (current as { cause?: unknown }).cause;
   }

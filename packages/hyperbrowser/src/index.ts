@@ -1,5 +1,12 @@
 export * from "@agent-tasks/core";
 export {
+  createHyperbrowserAdapter,
+  type HyperbrowserAdapter,
+  type HyperbrowserAdapterOptions,
+  type HyperbrowserAgent,
+  type HyperbrowserAgentTypes,
+} from "./create-hyperbrowser-adapter.js";
+export {
   createHyperbrowserClient,
   type HyperbrowserClient,
   type HyperbrowserClientOptions,
@@ -11,5 +18,10 @@ export type {
   HyperAgentTask,
   HyperAgentTaskStatus,
   HyperAgentTaskStep,
+  HyperbrowserBrowserUseTask,
+  HyperbrowserClaudeComputerUseTask,
+  HyperbrowserCuaTask,
   HyperbrowserErrorResponse,
+  HyperbrowserGeminiComputerUseTask,
+  HyperbrowserTask,
 } from "./task-types.js";

@@ -1,5 +1,39 @@
 export { type GetTaskOptions, getTask } from "./get-task.js";
 export { isTerminalStatus } from "./is-terminal-status.js";
+export type {
+  AnyTaskAdapter,
+  ClientKeyOption,
+  TaskAdapterRef,
+  TaskAdapterSource,
+  TaskAdapterStartInput,
+} from "./lifecycle/adapter-types.js";
+export {
+  type EndedWaitDetails,
+  StartOutcomeUnknownError,
+  StructuredOutputError,
+  TaskAbortedError,
+  type TaskStopOutcome,
+  UnsupportedOutputSchemaError,
+} from "./lifecycle/errors.js";
+export { type ListTasksOptions, listTasks, type TaskAdapterListQuery } from "./lifecycle/list-tasks.js";
+export {
+  type RunTaskInput,
+  type RunTaskOptions,
+  type RunTaskResult,
+  runTask,
+  STOP_REQUEST_TIMEOUT_MS,
+} from "./lifecycle/run-task.js";
+export { type StartTaskBaseOptions, type StartTaskOptions, startTask } from "./lifecycle/start-task.js";
+export { STOP_TASK_TIMEOUT_MS, type StopTaskOptions, stopTask } from "./lifecycle/stop-task.js";
+export {
+  type InferTaskOutput,
+  type JsonSchema,
+  jsonSchema,
+  type StructuredAgentTask,
+  type TaskOutputSchema,
+} from "./lifecycle/structured-output.js";
+export { type CreateTaskSlotsOptions, createTaskSlots, type TaskSlots } from "./lifecycle/task-slots.js";
+export { type WatchTaskOptions, watchTask } from "./lifecycle/watch-task.js";
 export {
   type AgentTask,
   type AgentTaskCost,

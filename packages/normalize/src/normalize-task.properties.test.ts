@@ -118,14 +118,13 @@ function expectWellFormedAgentTask(task: AgentTask, expectedSource: AgentTaskSou
 
   expect([true, false, null]).toContain(task.success);
   if (task.status !== "completed" && task.status !== "failed") expect(task.success).toBeNull();
+  if (task.status === "failed") expect(task.success).toBe(false);
   if (expectedSource === "browser-use") {
-    // Browser Use v2 has no failed status; a finished task carries the agent's own verdict, when it gave one.
+    // Browser Use v2's finished covers success and failure alike: it carries the agent's own verdict, when it
+    // gave one (in both eras).
     const isSuccess = readField(rawTask, "isSuccess");
     if (task.status === "completed") expect(task.success).toBe(typeof isSuccess === "boolean" ? isSuccess : null);
-  } else {
-    if (task.status === "completed") expect(task.success).toBe(true);
-    if (task.status === "failed") expect(task.success).toBe(false);
-  }
+  } else if (task.status === "completed") expect(task.success).toBe(true);
 
   for (const field of ["createdAt", "startedAt", "finishedAt", "updatedAt"] as const) {
     expect(isNullOrIsoTimestamp(task[field]), `${field} ${String(task[field])}`).toBe(true);
@@ -146,6 +145,10 @@ function expectWellFormedAgentTask(task: AgentTask, expectedSource: AgentTaskSou
   if (task.cost !== null) {
     expect(Object.keys(task.cost).sort()).toEqual(["credits", "usd"]);
     expect(isNullOrFiniteNumber(task.cost.usd) && isNullOrFiniteNumber(task.cost.credits)).toBe(true);
+  }
+  if (expectedSource === "browser-use" && task.cost !== null) {
+    // Today's `cost` is a USD amount; one that cannot be read gives no cost at all.
+    expect(task.cost.usd !== null && task.cost.usd >= 0 && !Object.is(task.cost.usd, -0)).toBe(true);
   }
 
   expect(Array.isArray(task.steps)).toBe(true);

@@ -1,4 +1,9 @@
-import type { BrowserUseTask } from "@agent-tasks/browser-use";
+import type {
+  BrowserUseCurrentTask,
+  BrowserUseSeedEraTask,
+  BrowserUseTask,
+  BrowserUseTaskItem,
+} from "@agent-tasks/browser-use";
 import type { BrowserUseV1Task } from "@agent-tasks/browser-use/v1";
 import type { BrowserActTask } from "@agent-tasks/browseract";
 import type { DariTask } from "@agent-tasks/dari";
@@ -35,7 +40,9 @@ describe("normalizeTask types", () => {
 
   it("types raw per source", () => {
     expectTypeOf(normalizeTask("hyperbrowser", rawTask).raw).toEqualTypeOf<HyperAgentTask>();
-    expectTypeOf(normalizeTask("browser-use", rawTask).raw).toEqualTypeOf<BrowserUseTask>();
+    expectTypeOf(normalizeTask("browser-use", rawTask).raw).toEqualTypeOf<BrowserUseTask | BrowserUseTaskItem>();
+    // Browser Use v2: either era, today's TaskView or a task stored in the seed era.
+    expectTypeOf<BrowserUseTask>().toEqualTypeOf<BrowserUseCurrentTask | BrowserUseSeedEraTask>();
     expectTypeOf(normalizeTask("browser-use-v1", rawTask).raw).toEqualTypeOf<BrowserUseV1Task>();
     expectTypeOf(normalizeTask("browseract", rawTask).raw).toEqualTypeOf<BrowserActTask>();
   });

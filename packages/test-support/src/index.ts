@@ -1,5 +1,8 @@
+export * from "./fake-providers/index.js";
 export { useMockApi } from "./mock-api.js";
+export { onlyCall } from "./only-call.js";
 export { describeProviderClientContract } from "./provider-client-contract.js";
 export { responseValidator, type SpecId, specExample } from "./specs.js";
+export { describeStartSentOnce, useRealServers } from "./start-sent-once.js";
 export { describeTaskFetcherContract } from "./task-fetcher-contract.js";
 export { rejectionOf, thrownBy } from "./thrown-by.js";

@@ -1,4 +1,4 @@
-// Generated from specs/browser-use/openapi.yaml (sha256 434c57780859884ee3553912c228077f5e2f78e1944f4d6465efa0bbe45292b2)
+// Generated from specs/browser-use/openapi.yaml (sha256 3d589179e589557a6d6db5faebff937d75d3477dfcca6b4223a23d8677687631)
 // by `pnpm generate` (scripts/generate.ts, openapi-typescript 7.13.0).
 // Do not edit: change the spec or the generator, then run `pnpm generate`.
 

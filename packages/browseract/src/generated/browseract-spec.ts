@@ -1,4 +1,4 @@
-// Generated from specs/browseract/openapi.yaml (sha256 5271a46fa874d622dd554667e11f6ea6e9e9f4e8a5984cced443e63812bc89ce)
+// Generated from specs/browseract/openapi.yaml (sha256 489b62d0fad48d6c91361cf51ce7aee08120bdbd5fdd1ade58f1f6f4f94c4320)
 // by `pnpm generate` (scripts/generate.ts, openapi-typescript 7.13.0).
 // Do not edit: change the spec or the generator, then run `pnpm generate`.
 

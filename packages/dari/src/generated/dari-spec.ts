@@ -1,4 +1,4 @@
-// Generated from specs/dari/openapi.yaml (sha256 e37b84f3ac0ce8d6e7772c851d9989e9445f1dbff903c64203675b858e0aac4c)
+// Generated from specs/dari/openapi.yaml (sha256 0198cdd1f2751decb7571b179f4ae13fefc020bccd9e08dbf373bf04ea6e5584)
 // by `pnpm generate` (scripts/generate.ts, openapi-typescript 7.13.0).
 // Do not edit: change the spec or the generator, then run `pnpm generate`.
 

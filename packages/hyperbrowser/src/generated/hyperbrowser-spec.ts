@@ -1,4 +1,4 @@
-// Generated from specs/hyperbrowser/openapi.yaml (sha256 027eb7c6ffd0ab42c6f955db702e80c16f7f388c5ba66dc6a176ed30575a5001)
+// Generated from specs/hyperbrowser/openapi.yaml (sha256 522dba8baed007de9c964bc9d4abb3c47643346e0a5abe344bceab5e0ceae22f)
 // by `pnpm generate` (scripts/generate.ts, openapi-typescript 7.13.0).
 // Do not edit: change the spec or the generator, then run `pnpm generate`.
 

@@ -1,4 +1,9 @@
-import type { BrowserUseTask, BrowserUseTaskStep } from "@agent-tasks/browser-use";
+import type {
+  BrowserUseCurrentTask,
+  BrowserUseTask,
+  BrowserUseTaskItem,
+  BrowserUseTaskStep,
+} from "@agent-tasks/browser-use";
 import type { BrowserActTask } from "@agent-tasks/browseract";
 import type { HyperAgentTask } from "@agent-tasks/hyperbrowser";
 import { describe, expectTypeOf, it } from "vitest";
@@ -9,18 +14,30 @@ declare const raw: unknown;
 
 describe("typed reads of raw provider objects", () => {
   it("reads the fields the generated schema declares, each as unknown", () => {
-    const task = fieldsOf<BrowserUseTask>(raw);
-    expectTypeOf(task).toEqualTypeOf<Fields<BrowserUseTask> | null>();
-    expectTypeOf(task?.doneOutput).toEqualTypeOf<unknown>();
+    const task = fieldsOf<BrowserUseCurrentTask>(raw);
+    expectTypeOf(task).toEqualTypeOf<Fields<BrowserUseCurrentTask> | null>();
+    expectTypeOf(task?.output).toEqualTypeOf<unknown>();
     expectTypeOf(task?.isSuccess).toEqualTypeOf<unknown>();
   });
 
   it("fails type-checking on a field the schema does not declare, naming it", () => {
-    const task = fieldsOf<BrowserUseTask>(raw);
-    // @ts-expect-error Property 'output' does not exist on type 'Fields<...>' (the seed-era TaskView has doneOutput)
-    task?.output;
+    const task = fieldsOf<BrowserUseCurrentTask>(raw);
+    // @ts-expect-error Property 'doneOutput' does not exist on type 'Fields<...>' (today's TaskView has output)
+    task?.doneOutput;
     // @ts-expect-error field names are spelled as the spec spells them
     task?.done_output;
+  });
+
+  it("reads every field of every member of a union, so one mapper reads both Browser Use eras", () => {
+    const task = fieldsOf<BrowserUseTask>(raw);
+    expectTypeOf(task?.output).toEqualTypeOf<unknown>();
+    expectTypeOf(task?.doneOutput).toEqualTypeOf<unknown>();
+    expectTypeOf(task?.cost).toEqualTypeOf<unknown>();
+    expectTypeOf(nestedFields(task, "session")?.liveUrl).toEqualTypeOf<unknown>();
+    // @ts-expect-error a field neither era declares
+    task?.liveUrl;
+    // @ts-expect-error `session` is the seed era's BrowserUseSeedEraSession, which has no `recordingUrl`
+    nestedFields(task, "session")?.recordingUrl;
   });
 
   it("reads a nested object through its own schema", () => {
@@ -57,7 +74,7 @@ describe("typed reads of raw provider objects", () => {
         idField: "id",
         mapStatus: () => "unknown",
         mapFields: (task) => {
-          expectTypeOf(task).toEqualTypeOf<Fields<BrowserUseTask>>();
+          expectTypeOf(task).toEqualTypeOf<Fields<BrowserUseTask | BrowserUseTaskItem>>();
           // @ts-expect-error `jobId` is Hyperbrowser's id field, not Browser Use's
           task.jobId;
           return {};

@@ -1,26 +1,99 @@
-import type { BrowserUseFile, BrowserUseTaskStatus, BrowserUseTaskStep } from "@agent-tasks/browser-use";
-import { asBoolean, asNonBlankString, asString, asStringList, copyRecord } from "../mapping/coerce.js";
+import type {
+  BrowserUseCurrentTask,
+  BrowserUseFile,
+  BrowserUseSeedEraTask,
+  BrowserUseTaskStatus,
+  BrowserUseTaskStep,
+} from "@agent-tasks/browser-use";
+import { asBoolean, asFiniteNumber, asNonBlankString, asString, asStringList, copyRecord } from "../mapping/coerce.js";
 import { createAgentTaskStep, mapTask } from "../mapping/create-agent-task.js";
-import { fieldsOf, mapFieldItems, nestedFields } from "../mapping/fields.js";
+import { type Fields, fieldsOf, mapFieldItems, nestedFields } from "../mapping/fields.js";
 import { toIsoTimestamp } from "../mapping/to-iso-timestamp.js";
 import { unmappedStatus } from "../mapping/unmapped-status.js";
-import type { AgentTask, AgentTaskFile, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
+import type {
+  AgentTask,
+  AgentTaskCost,
+  AgentTaskFile,
+  AgentTaskStatus,
+  AgentTaskStep,
+  RawTaskOf,
+} from "../model/agent-task.js";
 
-/** Maps a Browser Use v2 task status onto the common lifecycle. */
+// Browser Use v2 tasks come in two shapes (docs/providers.md, "Browser Use v2", "Two eras"): today's `TaskView`
+// (`output`, `createdAt`, `cost`, statuses created/started/finished/failed/stopped), and the seed-era shape stored
+// before the API changed (`doneOutput`, an embedded `session` with the live view, `userUploadedFiles`,
+// `isScheduled`, the status `paused`). Each object is read by the fields it carries.
+
+/**
+ * Maps a Browser Use v2 task status of either era onto the common lifecycle. The eras agree on the statuses they
+ * share (`started`, `finished`, `stopped`); `paused` is the seed era's only, `created` and `failed` today's only.
+ */
 export function mapBrowserUseTaskStatus(status: string): AgentTaskStatus {
-  const known = status as BrowserUseTaskStatus;
+  const known = status as BrowserUseTaskStatus | BrowserUseSeedEraTask["status"];
   switch (known) {
+    case "created":
+      return "pending";
     case "started":
       return "running";
     case "paused":
       return "paused";
     case "finished":
       return "completed";
+    case "failed":
+      return "failed";
     case "stopped":
       return "stopped";
     default:
       return unmappedStatus(known);
   }
+}
+
+/** Fields only today's API sends (on `TaskView`, `TaskItemView` or `TaskStatusView`). */
+const currentOnlyFields = [
+  "output",
+  "createdAt",
+  "cost",
+  "judgement",
+  "judgeVerdict",
+  "suggestions",
+] as const satisfies readonly Exclude<keyof BrowserUseCurrentTask, keyof BrowserUseSeedEraTask>[];
+
+/** Fields only seed-era tasks carry. */
+const seedEraOnlyFields = [
+  "doneOutput",
+  "session",
+  "userUploadedFiles",
+  "isScheduled",
+] as const satisfies readonly Exclude<keyof BrowserUseSeedEraTask, keyof BrowserUseCurrentTask>[];
+
+function carries(task: Fields<RawTaskOf<"browser-use">>, field: string): boolean {
+  return Object.hasOwn(task, field) && (task as Record<string, unknown>)[field] !== undefined;
+}
+
+/**
+ * Which era a task is from, by its own fields: the seed era when it carries a seed-era-only field (`doneOutput`,
+ * `session`, `userUploadedFiles`, `isScheduled`) or the status `paused`, and none of today's (`output`,
+ * `createdAt`, `cost`, `judgement`, `judgeVerdict`, `suggestions`). Anything else is today's shape, including a
+ * list item (`TaskItemView`) and a status view (`TaskStatusView`); today's fields win over seed-era ones, so a
+ * task of today is never read as a stored one.
+ */
+export function browserUseTaskEra(task: Fields<RawTaskOf<"browser-use">>): "seed" | "current" {
+  if (currentOnlyFields.some((field) => carries(task, field))) return "current";
+  const seedEra = seedEraOnlyFields.some((field) => carries(task, field)) || task.status === "paused";
+  return seedEra ? "seed" : "current";
+}
+
+const USD_AMOUNT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
+
+/**
+ * Today's `cost`, a USD amount as a decimal string ("0.0425"), as `{usd, credits: null}`. A number is taken as
+ * well; anything else (blank, not a decimal, negative, beyond a double) gives `null`, never `NaN`.
+ */
+export function mapBrowserUseCost(value: unknown): AgentTaskCost | null {
+  const text = asString(value)?.trim();
+  const amount = text !== undefined && USD_AMOUNT.test(text) ? asFiniteNumber(Number(text)) : asFiniteNumber(value);
+  // `+ 0` turns -0 into 0.
+  return amount === null || amount < 0 ? null : { usd: amount + 0, credits: null };
 }
 
 /** Maps one `steps` item (`TaskStepView`). */
@@ -44,25 +117,44 @@ export function mapBrowserUseFile(rawFile: unknown): AgentTaskFile | null {
   return { id: asNonBlankString(file.id), name, url: null, sizeBytes: null };
 }
 
-/** Normalizes a Browser Use Cloud API v2 task (`GET /tasks/{task_id}`). */
+/**
+ * Normalizes a Browser Use Cloud API v2 task of either era: `GET /tasks/{task_id}` (`TaskView`), an item of
+ * `GET /tasks` (`TaskItemView`: no steps, no files), `GET /tasks/{task_id}/status` (`TaskStatusView`), or a
+ * seed-era task stored before the API changed.
+ */
 export function normalizeBrowserUseTask(rawTask: unknown): AgentTask<"browser-use"> {
   return mapTask(
     {
       source: "browser-use",
       idField: "id",
       mapStatus: mapBrowserUseTaskStatus,
-      mapFields: (task, status) => ({
-        // v2 has no failure status: a finished task's success is the agent's own verdict.
-        success: status === "completed" ? asBoolean(task.isSuccess) : null,
-        instructions: asString(task.task),
-        output: asString(task.doneOutput),
-        liveUrl: asNonBlankString(nestedFields(task, "session")?.liveUrl),
-        steps: mapFieldItems(task, "steps", mapBrowserUseTaskStep),
-        files: mapFieldItems(task, "outputFiles", mapBrowserUseFile),
-        startedAt: toIsoTimestamp(task.startedAt),
-        finishedAt: toIsoTimestamp(task.finishedAt),
-        metadata: copyRecord(task.metadata),
-      }),
+      mapFields: (task, status) => {
+        const shared = {
+          // `finished` covers success and failure alike: the agent's own verdict (`isSuccess`) tells them apart.
+          // `judgeVerdict` and `judgement` (today's independent judge) stay in `raw`.
+          success: status === "completed" ? asBoolean(task.isSuccess) : status === "failed" ? false : null,
+          instructions: asString(task.task),
+          steps: mapFieldItems(task, "steps", mapBrowserUseTaskStep),
+          files: mapFieldItems(task, "outputFiles", mapBrowserUseFile),
+          startedAt: toIsoTimestamp(task.startedAt),
+          finishedAt: toIsoTimestamp(task.finishedAt),
+          metadata: copyRecord(task.metadata),
+        };
+        if (browserUseTaskEra(task) === "seed") {
+          return {
+            ...shared,
+            output: asString(task.doneOutput),
+            liveUrl: asNonBlankString(nestedFields(task, "session")?.liveUrl),
+          };
+        }
+        // Today's task has no live view of its own (only `sessionId`; the session has it).
+        return {
+          ...shared,
+          output: asString(task.output),
+          createdAt: toIsoTimestamp(task.createdAt),
+          cost: mapBrowserUseCost(task.cost),
+        };
+      },
     },
     rawTask,
   );

@@ -60,8 +60,17 @@ const mappedFieldNames = [
   "idx",
   "isSuccess",
   "task",
+  // Browser Use v2 of the seed era, and of today: each decides which era a task is read as.
   "doneOutput",
   "session",
+  "userUploadedFiles",
+  "isScheduled",
+  "createdAt",
+  "cost",
+  "judgement",
+  "judgeVerdict",
+  "suggestions",
+  "duration",
   "outputFiles",
   "fileName",
   "startedAt",
@@ -288,6 +297,39 @@ const textValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.json({ maxDepth: 2 }) },
 );
 
+/** Browser Use v2's `cost`: a USD amount as a decimal string, or text and numbers that are not one. */
+const usdAmountValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 2, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }).map(String) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 100_000 }).map((cents) => (cents / 10_000).toFixed(4)) },
+  {
+    weight: 2,
+    arbitrary: fc.constantFrom(
+      "0",
+      "-0",
+      "0.0425",
+      ".5",
+      "5.",
+      "1e-3",
+      "1e999",
+      "-1e999",
+      "-0.01",
+      "NaN",
+      "Infinity",
+      "0x10",
+      "0b1",
+      "1_000",
+      "$0.04",
+      "0.04 USD",
+      "1,5",
+      "",
+      " ",
+      " 0.5\n",
+    ),
+  },
+  { weight: 1, arbitrary: numberValue },
+  { weight: 1, arbitrary: fc.string() },
+);
+
 /** Items of a file list: names (Browser Use v1) or URLs (BrowserAct `output.files`), some blank. */
 const fileListItemValue = fc.oneof(urlValue, textValue);
 
@@ -298,9 +340,10 @@ const nameClasses: readonly (readonly [RegExp, fc.Arbitrary<unknown>])[] = [
   [/(?:^|_)at$|[a-z]At$|timestamp|Time$/, timestampValue],
   [/^(?:id|jobId|job_id|guid)$/, idValue],
   [/url|Url|link/, urlValue],
-  [/^(?:idx|step|number|fileSize|credit|total_cost_usd|code)$/, numberValue],
+  [/^cost$/, usdAmountValue],
+  [/^(?:idx|step|number|fileSize|credit|total_cost_usd|code|duration)$/, numberValue],
   [
-    /^(?:fileName|message|error|task|doneOutput|finalResult|final_result|string|memory|nextGoal|next_goal|step_goal|evaluationPreviousGoal|evaluation_previous_goal)$/,
+    /^(?:fileName|message|error|task|doneOutput|judgement|finalResult|final_result|string|memory|nextGoal|next_goal|step_goal|evaluationPreviousGoal|evaluation_previous_goal)$/,
     textValue,
   ],
 ];

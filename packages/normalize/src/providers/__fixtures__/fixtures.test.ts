@@ -1,7 +1,9 @@
 import { responseValidator, type SpecId, specExample } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
 import { type AgentTaskSource, agentTaskSources } from "../../model/agent-task.js";
-import { specExampleTask as browserUseSpecExample, taskStarted } from "./browser-use/index.js";
+import { seedEraFixtures, taskItemFixtures, taskStatusViewFixtures, taskViewFixtures } from "./browser-use/eras.js";
+import * as browserUseFixtures from "./browser-use/index.js";
+import { taskViewStarted } from "./browser-use/index.js";
 import { specExampleTask as browserUseV1SpecExample } from "./browser-use-v1/index.js";
 import { taskFinishedWithJsonOutput } from "./browseract/index.js";
 import { specExampleTask as dariSpecExample } from "./dari/index.js";
@@ -14,7 +16,7 @@ function getTaskValidator(source: AgentTaskSource): (body: unknown) => string | 
   });
 }
 
-const BROWSER_USE_TIMESTAMP_FIELDS = new Set(["startedAt", "finishedAt"]);
+const BROWSER_USE_TIMESTAMP_FIELDS = new Set(["createdAt", "startedAt", "finishedAt"]);
 const NAIVE_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?$/;
 
 /**
@@ -34,9 +36,18 @@ function withZonedBrowserUseTimestamps(value: unknown): unknown {
   );
 }
 
+const seedEraNames = new Set(Object.keys(seedEraFixtures));
+const taskItemNames = new Set(Object.keys(taskItemFixtures));
+
+/** Every fixture checked against the get-task response of its source's spec; Browser Use's other shapes apart. */
 const fixtureCases = agentTaskSources.flatMap((source) =>
-  Object.entries(fixturesBySource[source]).map(([name, fixture]) => ({ source, name, fixture })),
+  Object.entries(fixturesBySource[source])
+    .filter(([name]) => source !== "browser-use" || !(seedEraNames.has(name) || taskItemNames.has(name)))
+    .map(([name, fixture]) => ({ source, name, fixture })),
 );
+
+const browserUseValidator = (pathKey: string) =>
+  responseValidator("browser-use", pathKey, "get", "200", { rejectUnknownFields: true });
 
 describe("fixtures", () => {
   it("has fixtures for every source", () => {
@@ -52,12 +63,50 @@ describe("fixtures", () => {
   });
 
   it.each([
-    ["browser-use", "/tasks/{task_id}", browserUseSpecExample],
     ["browser-use-v1", "/api/v1/task/{task_id}", browserUseV1SpecExample],
     ["dari", "/task/{org_id}/{endpoint_name}/status", dariSpecExample],
   ] as const)("the %s spec-example fixture is the spec's own 200 example, verbatim", (source, pathKey, fixture) => {
     expect(fixture).toEqual(specExample(source, pathKey, "get", "200"));
   });
+});
+
+describe("Browser Use v2 fixtures of both eras", () => {
+  it("sorts every fixture into exactly one group: seed era, today's TaskView, today's TaskItemView", () => {
+    const grouped = [seedEraFixtures, taskViewFixtures, taskItemFixtures].flatMap((group) => Object.entries(group));
+    expect(Object.fromEntries(grouped)).toEqual({ ...browserUseFixtures });
+    expect(grouped).toHaveLength(Object.keys(browserUseFixtures).length);
+    expect(Object.keys(taskViewFixtures).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("covers every status of today's enum with a TaskView fixture", () => {
+    expect(new Set(Object.values(taskViewFixtures).map((task) => task.status))).toEqual(
+      new Set(["created", "started", "finished", "failed", "stopped"]),
+    );
+  });
+
+  it.each(Object.entries(taskItemFixtures))(
+    "%s, in a page of GET /tasks, matches today's spec (TaskListResponse)",
+    (_name, item) => {
+      const page = { items: [item], totalItems: 1, pageNumber: 1, pageSize: 10 };
+      expect(browserUseValidator("/tasks")(withZonedBrowserUseTimestamps(page))).toBeNull();
+    },
+  );
+
+  it.each(Object.entries(taskStatusViewFixtures))(
+    "%s matches today's spec for GET /tasks/{task_id}/status (TaskStatusView)",
+    (_name, statusView) => {
+      expect(browserUseValidator("/tasks/{task_id}/status")(withZonedBrowserUseTimestamps(statusView))).toBeNull();
+    },
+  );
+
+  it.each(Object.entries(seedEraFixtures))(
+    "%s is of the seed era, which today's spec no longer describes (checked against BrowserUseSeedEraTask instead)",
+    (_name, fixture) => {
+      const errors = browserUseValidator("/tasks/{task_id}")(withZonedBrowserUseTimestamps(fixture)) ?? "";
+      expect(errors).toContain("body must have required property 'createdAt'");
+      expect(errors).toContain("body must NOT have additional properties");
+    },
+  );
 });
 
 describe("the contract check", () => {
@@ -82,7 +131,8 @@ describe("the contract check", () => {
 
   it("rejects Browser Use's naive-UTC timestamps as they are, which is why they get a Z before validation", () => {
     const validate = getTaskValidator("browser-use");
-    expect(validate(taskStarted)).toContain('body/startedAt must match format "date-time"');
-    expect(validate(withZonedBrowserUseTimestamps(taskStarted))).toBeNull();
+    expect(validate(taskViewStarted)).toContain('body/createdAt must match format "date-time"');
+    expect(validate(taskViewStarted)).toContain('body/startedAt must match format "date-time"');
+    expect(validate(withZonedBrowserUseTimestamps(taskViewStarted))).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { BrowserUseTaskStatus } from "@agent-tasks/browser-use";
+import type { BrowserUseSeedEraTask, BrowserUseTaskStatus } from "@agent-tasks/browser-use";
 import type { BrowserUseV1TaskStatus } from "@agent-tasks/browser-use/v1";
 import type { BrowserActTaskStatus } from "@agent-tasks/browseract";
 import type { DariTaskStatus } from "@agent-tasks/dari";
@@ -39,7 +39,7 @@ export interface SourceCase {
   getTaskPath: string;
   normalize: (rawTask: unknown) => AgentTask;
   mapStatus: (status: string) => AgentTaskStatus;
-  /** Every status the spec's enum lists. */
+  /** Every status the spec's enum lists (Browser Use v2: today's and the seed era's). */
   statuses: string[];
 }
 
@@ -62,7 +62,15 @@ export const sourceCases: { readonly [Source in AgentTaskSource]: SourceCase } =
     getTaskPath: "/tasks/{task_id}",
     normalize: normalizeBrowserUseTask,
     mapStatus: mapBrowserUseTaskStatus,
-    statuses: allOf<BrowserUseTaskStatus>({ started: true, paused: true, finished: true, stopped: true }),
+    // Both eras: today's enum, and `paused` of the seed era (docs/providers.md, "Two eras").
+    statuses: allOf<BrowserUseTaskStatus | BrowserUseSeedEraTask["status"]>({
+      created: true,
+      started: true,
+      paused: true,
+      finished: true,
+      failed: true,
+      stopped: true,
+    }),
   },
   "browser-use-v1": {
     idField: "id",

@@ -1,6 +1,9 @@
-import type { BrowserUseTask } from "@agent-tasks/browser-use";
+import type { BrowserUseSeedEraTask } from "@agent-tasks/browser-use";
 
-/** The 200 example of `GET /tasks/{task_id}` in specs/browser-use/openapi.yaml, verbatim. */
+/**
+ * Seed era: the 200 example of `GET /tasks/{task_id}` in the seed-era spec (specs/browser-use/openapi.yaml before
+ * 2026-12, kept as scripts/__fixtures__/browser-use-v2-current/seed.yaml), verbatim. Today's spec has no example.
+ */
 export const specExampleTask = {
   id: "3c90c3cc-0d44-4b50-8888-8dd25736052a",
   sessionId: "3c90c3cc-0d44-4b50-8888-8dd25736052a",
@@ -34,4 +37,4 @@ export const specExampleTask = {
   outputFiles: [{ id: "3c90c3cc-0d44-4b50-8888-8dd25736052a", fileName: "<string>" }],
   browserUseVersion: "<string>",
   isSuccess: true,
-} satisfies BrowserUseTask;
+} satisfies BrowserUseSeedEraTask;

@@ -1,6 +1,6 @@
-import type { BrowserUseTask } from "@agent-tasks/browser-use";
+import type { BrowserUseSeedEraTask } from "@agent-tasks/browser-use";
 
-/** Finished, but the agent reports that it did not succeed (`isSuccess: false`): v2 has no failed status. */
+/** Seed era: finished, but the agent reports that it did not succeed (`isSuccess: false`); that era had no failed status. */
 export const taskFinishedUnsuccessfully = {
   id: "c3b8e1d6-5a2f-4c90-87e4-1d9a6f3b0c52",
   sessionId: "f0e1d2c3-b4a5-4968-8776-5a4b3c2d1e0f",
@@ -43,4 +43,4 @@ export const taskFinishedUnsuccessfully = {
   outputFiles: [],
   browserUseVersion: "0.5.11",
   isSuccess: false,
-} satisfies BrowserUseTask;
+} satisfies BrowserUseSeedEraTask;

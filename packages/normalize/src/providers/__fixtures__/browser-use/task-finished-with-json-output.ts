@@ -1,6 +1,6 @@
-import type { BrowserUseTask } from "@agent-tasks/browser-use";
+import type { BrowserUseSeedEraTask } from "@agent-tasks/browser-use";
 
-/** Finished, the agent says it succeeded, `doneOutput` is JSON text (structured output) and one file was written. */
+/** Seed era: finished, the agent says it succeeded, `doneOutput` is JSON text (structured output) and one file was written. */
 export const taskFinishedWithJsonOutput = {
   id: "4e7d2b1a-9c3f-4a85-b6e0-2f8d1c7a5e39",
   sessionId: "a1f3c5e7-2b4d-4f60-8e9a-0c2d4f6a8b1e",
@@ -46,4 +46,4 @@ export const taskFinishedWithJsonOutput = {
   outputFiles: [{ id: "6b2f9d4c-1e8a-4c37-a5d0-7e3b9f1c2a86", fileName: "desks.csv" }],
   browserUseVersion: "0.5.11",
   isSuccess: true,
-} satisfies BrowserUseTask;
+} satisfies BrowserUseSeedEraTask;

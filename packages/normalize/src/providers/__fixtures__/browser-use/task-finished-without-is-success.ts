@@ -1,6 +1,6 @@
-import type { BrowserUseTask } from "@agent-tasks/browser-use";
+import type { BrowserUseSeedEraTask } from "@agent-tasks/browser-use";
 
-/** An older finished task: no `isSuccess` and no `browserUseVersion`, and the timestamps have no fraction. */
+/** Seed era: an older finished task: no `isSuccess` and no `browserUseVersion`, and the timestamps have no fraction. */
 export const taskFinishedWithoutIsSuccess = {
   id: "2d9c7b5a-3e1f-4b8d-9a6c-4f2e0d8b6a13",
   sessionId: "5e4d3c2b-1a09-4f8e-b7d6-c5b4a3928170",
@@ -22,4 +22,4 @@ export const taskFinishedWithoutIsSuccess = {
   doneOutput: "The top post is 'TypeScript 5.7 is now available'.",
   userUploadedFiles: [],
   outputFiles: [],
-} satisfies BrowserUseTask;
+} satisfies BrowserUseSeedEraTask;

@@ -1,6 +1,6 @@
-import type { BrowserUseTask } from "@agent-tasks/browser-use";
+import type { BrowserUseSeedEraTask } from "@agent-tasks/browser-use";
 
-/** Paused by the caller (`PATCH /tasks/{task_id}` with `action: pause`) after one step. */
+/** Seed era: paused by the caller (`PATCH /tasks/{task_id}` with `action: pause`) after one step. */
 export const taskPaused = {
   id: "b6453892-473a-4e2b-9e33-1c8d7f5a2b90",
   sessionId: "7c9e6679-7425-40de-944b-e07fc1f90ae7",
@@ -33,4 +33,4 @@ export const taskPaused = {
   userUploadedFiles: [],
   outputFiles: [],
   browserUseVersion: "0.5.11",
-} satisfies BrowserUseTask;
+} satisfies BrowserUseSeedEraTask;

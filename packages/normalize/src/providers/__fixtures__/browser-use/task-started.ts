@@ -1,6 +1,6 @@
-import type { BrowserUseTask } from "@agent-tasks/browser-use";
+import type { BrowserUseSeedEraTask } from "@agent-tasks/browser-use";
 
-/** Running, two steps in, with a live view; timestamps are naive UTC with microseconds. */
+/** Seed era: running, two steps in, with a live view; timestamps are naive UTC with microseconds. */
 export const taskStarted = {
   id: "8f14e45f-ceea-4e67-a0b2-5d1c3b9e7a21",
   sessionId: "d2a7c3f1-5b8e-4c90-9e1a-3f6b8d2c4e75",
@@ -42,4 +42,4 @@ export const taskStarted = {
   userUploadedFiles: [],
   outputFiles: [],
   browserUseVersion: "0.5.11",
-} satisfies BrowserUseTask;
+} satisfies BrowserUseSeedEraTask;

@@ -1,6 +1,6 @@
-import type { BrowserUseTask } from "@agent-tasks/browser-use";
+import type { BrowserUseSeedEraTask } from "@agent-tasks/browser-use";
 
-/** Stopped by the caller (`PATCH /tasks/{task_id}` with `action: stop`); the session is closed. */
+/** Seed era: stopped by the caller (`PATCH /tasks/{task_id}` with `action: stop`); the session is closed. */
 export const taskStopped = {
   id: "e8a1c4f7-0b3d-4e62-95f8-7a2c1d9e4b36",
   sessionId: "9b8a7c6d-5e4f-4321-a0b9-c8d7e6f5a4b3",
@@ -34,4 +34,4 @@ export const taskStopped = {
   outputFiles: [],
   browserUseVersion: "0.5.11",
   isSuccess: null,
-} satisfies BrowserUseTask;
+} satisfies BrowserUseSeedEraTask;

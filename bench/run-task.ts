@@ -1,0 +1,230 @@
+/**
+ * One long task run to its end through each "start and wait" helper, against stateful fake APIs
+ * (`@agent-tasks/test-support/fake-providers`, real HTTP on 127.0.0.1, real time): `browser-use-sdk`'s `run()`,
+ * `@hyperbrowser/sdk`'s `agents.hyperAgent.startAndWait`, and our `runTask` with each provider's adapter. Reports
+ * what each run cost on the wire and how late each helper saw the task end.
+ */
+
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import { createBrowserUseAdapter, createBrowserUseClient } from "@agent-tasks/browser-use";
+import { createHyperbrowserAdapter, createHyperbrowserClient } from "@agent-tasks/hyperbrowser";
+import { runTask } from "@agent-tasks/normalize";
+import {
+  type FakeHttpServer,
+  type FakeTaskSnapshot,
+  startFakeBrowserUse,
+  startFakeHyperbrowser,
+} from "@agent-tasks/test-support/fake-providers";
+import { Hyperbrowser } from "@hyperbrowser/sdk";
+import { BrowserUse } from "browser-use-sdk";
+import { describeMachine, formatNumber, formatTable } from "./report.js";
+
+const API_KEY = "bench-key";
+const TASK_TEXT = "Find the cheapest flight from Paris to Berlin next Friday";
+
+export interface RunTaskBenchOptions {
+  /** How long the task runs on the fake, in seconds (default 60, or `BENCH_TASK_SECONDS`). */
+  taskSeconds?: number;
+  /** Steps the task takes, evenly spread (default 10, or `BENCH_TASK_STEPS`). */
+  steps?: number;
+}
+
+/** What one helper's run cost, measured on the fake's side. */
+interface ContenderResult {
+  name: string;
+  /** `null` when the contender could not run; `error` says why. */
+  error: string | null;
+  status: string;
+  requests: number;
+  byOperation: string;
+  bytesSent: number;
+  bytesReceived: number;
+  connections: number;
+  wallMs: number;
+  lagMs: number;
+}
+
+interface Contender {
+  name: string;
+  /** Starts the fake, runs the helper against it; resolves with the task id the helper saw end. */
+  run: (plan: { durationMs: number; steps: number }) => Promise<{
+    server: FakeHttpServer & { tasks: { get(id: string): FakeTaskSnapshot<unknown, unknown> } };
+    taskId: string;
+    status: string;
+    resolvedAt: number;
+    startedAt: number;
+  }>;
+}
+
+function readPositive(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!(value > 0) || !Number.isFinite(value)) throw new Error(`${name} must be a positive number, got ${raw}`);
+  return value;
+}
+
+function summarize(
+  server: FakeHttpServer,
+): Pick<ContenderResult, "requests" | "byOperation" | "bytesSent" | "bytesReceived" | "connections"> {
+  const counts = new Map<string, number>();
+  for (const request of server.requests) counts.set(request.operation, (counts.get(request.operation) ?? 0) + 1);
+  return {
+    requests: server.requests.length,
+    byOperation: [...counts].map(([operation, count]) => `${operation} ${count}`).join(", "),
+    bytesSent: server.requests.reduce((total, request) => total + request.bytesIn, 0),
+    bytesReceived: server.requests.reduce((total, request) => total + request.bytesOut, 0),
+    connections: server.connectionsOpened,
+  };
+}
+
+function contenders(): Contender[] {
+  return [
+    {
+      name: "browser-use-sdk 3.11.3 run()",
+      run: async (plan) => {
+        const server = await startFakeBrowserUse({ apiKey: API_KEY, task: plan });
+        const startedAt = Date.now();
+        const result = await new BrowserUse({ apiKey: API_KEY, baseUrl: server.baseUrl }).run(TASK_TEXT);
+        return { server, taskId: result.id, status: result.status, resolvedAt: Date.now(), startedAt };
+      },
+    },
+    {
+      name: "@hyperbrowser/sdk 0.92.6 startAndWait",
+      run: async (plan) => {
+        const server = await startFakeHyperbrowser({ apiKey: API_KEY, task: plan });
+        const startedAt = Date.now();
+        const result = await new Hyperbrowser({
+          apiKey: API_KEY,
+          baseUrl: server.origin,
+        }).agents.hyperAgent.startAndWait({
+          task: TASK_TEXT,
+        });
+        return { server, taskId: result.jobId, status: result.status, resolvedAt: Date.now(), startedAt };
+      },
+    },
+    ...[undefined, 2_000].flatMap((maxIntervalMs): Contender[] => {
+      // Defaults (1 s growing to 5 s while nothing changes), and the pause capped at the SDKs' 2 s.
+      const options = maxIntervalMs === undefined ? {} : { maxIntervalMs };
+      const label = maxIntervalMs === undefined ? "" : `, maxIntervalMs ${maxIntervalMs}`;
+      return [
+        {
+          name: `runTask + createBrowserUseAdapter${label}`,
+          run: async (plan) => {
+            const server = await startFakeBrowserUse({ apiKey: API_KEY, task: plan });
+            const startedAt = Date.now();
+            const client = createBrowserUseClient({ apiKey: API_KEY, baseUrl: server.baseUrl });
+            const result = await runTask(createBrowserUseAdapter(client), { task: TASK_TEXT }, options);
+            return { server, taskId: result.id, status: result.status, resolvedAt: Date.now(), startedAt };
+          },
+        },
+        {
+          name: `runTask + createHyperbrowserAdapter${label}`,
+          run: async (plan) => {
+            const server = await startFakeHyperbrowser({ apiKey: API_KEY, task: plan });
+            const startedAt = Date.now();
+            const client = createHyperbrowserClient({ apiKey: API_KEY, baseUrl: server.origin });
+            const result = await runTask(createHyperbrowserAdapter(client), { task: TASK_TEXT }, options);
+            return { server, taskId: result.id, status: result.status, resolvedAt: Date.now(), startedAt };
+          },
+        },
+      ];
+    }),
+  ];
+}
+
+async function runContender(
+  contender: Contender,
+  plan: { durationMs: number; steps: number },
+): Promise<ContenderResult> {
+  try {
+    const { server, taskId, status, resolvedAt, startedAt } = await contender.run(plan);
+    try {
+      const task = server.tasks.get(taskId);
+      if (task.finishedAt === null) throw new Error(`${contender.name} resolved before task ${taskId} ended`);
+      return {
+        name: contender.name,
+        error: null,
+        status,
+        ...summarize(server),
+        wallMs: resolvedAt - startedAt,
+        lagMs: resolvedAt - task.finishedAt,
+      };
+    } finally {
+      await server.close();
+    }
+  } catch (error) {
+    return {
+      name: contender.name,
+      error: error instanceof Error ? error.message : String(error),
+      status: "",
+      requests: 0,
+      byOperation: "",
+      bytesSent: 0,
+      bytesReceived: 0,
+      connections: 0,
+      wallMs: 0,
+      lagMs: 0,
+    };
+  }
+}
+
+/** Runs every contender at once (each against its own fake) and prints the table. */
+export async function runRunTask(options: RunTaskBenchOptions = {}): Promise<void> {
+  const taskSeconds = options.taskSeconds ?? readPositive("BENCH_TASK_SECONDS", 60);
+  const steps = options.steps ?? readPositive("BENCH_TASK_STEPS", 10);
+  const plan = { durationMs: taskSeconds * 1000, steps };
+  console.log(`## Run one task: start, wait, resolve (${formatNumber(taskSeconds, 1)} s task, ${steps} steps)\n`);
+  console.log(`Machine: ${describeMachine()}.`);
+  console.log(
+    "Each helper runs against its own fake API on 127.0.0.1 (real HTTP, real time), all at once. Bytes are on the " +
+      "wire as the fake's sockets counted them (request line, headers, body); lag is when the helper resolved minus " +
+      "when the fake made the task terminal.\n",
+  );
+  const results = await Promise.all(contenders().map((contender) => runContender(contender, plan)));
+  const rows = results.map((result) =>
+    result.error !== null
+      ? [result.name, "not run (below)", "", "", "", "", "", "", ""]
+      : [
+          result.name,
+          result.status,
+          formatNumber(result.requests),
+          result.byOperation,
+          formatNumber(result.bytesSent),
+          formatNumber(result.bytesReceived),
+          formatNumber(result.connections),
+          formatNumber(result.wallMs / 1000, 1),
+          formatNumber(result.lagMs),
+        ],
+  );
+  console.log(
+    formatTable(
+      [
+        { header: "helper" },
+        { header: "final status" },
+        { header: "requests", align: "right" },
+        { header: "requests by operation" },
+        { header: "bytes sent", align: "right" },
+        { header: "bytes received", align: "right" },
+        { header: "TCP conns", align: "right" },
+        { header: "wall s", align: "right" },
+        { header: "finish → resolve lag ms", align: "right" },
+      ],
+      rows,
+    ),
+  );
+  for (const result of results) if (result.error !== null) console.log(`- ${result.name} did not run: ${result.error}`);
+  console.log("");
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const { values } = parseArgs({ options: { seconds: { type: "string" }, steps: { type: "string" } } });
+  const parse = (raw: string | undefined, flag: string) => {
+    if (raw === undefined) return undefined;
+    const value = Number(raw);
+    if (!(value > 0) || !Number.isFinite(value)) throw new Error(`--${flag} must be a positive number, got ${raw}`);
+    return value;
+  };
+  await runRunTask({ taskSeconds: parse(values.seconds, "seconds"), steps: parse(values.steps, "steps") });
+}

@@ -1,0 +1,39 @@
+import { AgentTasksError, type TaskListOperation } from "@agent-tasks/core";
+import { assertTaskFetcher } from "../get-task.js";
+import type { AgentTask } from "../model/agent-task.js";
+import { normalizeTask } from "../normalize-task.js";
+import type { AnyTaskAdapter, TaskAdapterSource } from "./adapter-types.js";
+
+/** Options of `listTasks`. */
+export interface ListTasksOptions {
+  /** Aborts the page request in flight; iteration rejects with `UserAbortError`. */
+  signal?: AbortSignal | undefined;
+}
+
+/** The query an adapter's `list` takes. */
+export type TaskAdapterListQuery<Adapter> = Adapter extends { list(query?: infer Query, ...rest: never[]): unknown }
+  ? Query
+  : never;
+
+/**
+ * Every task `adapter.list` returns, page after page, each normalized (`normalizeTask(adapter.source, item)`).
+ * A page is fetched only when the tasks before it were consumed: `break` fetches no further page. Only for adapters
+ * with `list`.
+ */
+export function listTasks<Adapter extends AnyTaskAdapter & TaskListOperation<TaskAdapterListQuery<Adapter>, unknown>>(
+  adapter: Adapter,
+  query?: TaskAdapterListQuery<Adapter>,
+  options: ListTasksOptions = {},
+): AsyncIterable<AgentTask<TaskAdapterSource<Adapter>>> {
+  assertTaskFetcher("listTasks", adapter);
+  if (typeof (adapter as Partial<TaskListOperation<unknown, unknown>>).list !== "function") {
+    throw new AgentTasksError(`listTasks: the ${adapter.source} adapter has no \`list\` operation`);
+  }
+  const source = adapter.source as TaskAdapterSource<Adapter>;
+  const { signal } = options;
+  return (async function* () {
+    for await (const page of adapter.list(query, { signal })) {
+      for (const item of page.items) yield normalizeTask(source, item);
+    }
+  })();
+}

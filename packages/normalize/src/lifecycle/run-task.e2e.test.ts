@@ -1,0 +1,266 @@
+// runTask end to end, per provider: the real client and adapter over real sockets, against a stateful fake of the
+// provider's API (packages/test-support/src/fake-providers). The fakes run on a manual clock, so a "60-second" task
+// finishes when the test says so, never on a timing budget.
+import { createBrowserUseAdapter, createBrowserUseClient } from "@agent-tasks/browser-use";
+import { createBrowserActAdapter, createBrowserActClient } from "@agent-tasks/browseract";
+import { createDariAdapter, createDariClient } from "@agent-tasks/dari";
+import { createHyperbrowserAdapter, createHyperbrowserClient } from "@agent-tasks/hyperbrowser";
+import {
+  createManualClock,
+  type FakeHttpServer,
+  type ManualClock,
+  startFakeBrowserAct,
+  startFakeBrowserUse,
+  startFakeDari,
+  startFakeHyperbrowser,
+} from "@agent-tasks/test-support";
+import { afterEach, describe, expect, it } from "vitest";
+import { z } from "zod";
+import { TaskAbortedError, WaitTimeoutError } from "./errors.js";
+import { listTasks } from "./list-tasks.js";
+import { runTask } from "./run-task.js";
+import { stopTask } from "./stop-task.js";
+import { createTaskSlots } from "./task-slots.js";
+
+const fakes: FakeHttpServer[] = [];
+afterEach(async () => {
+  await Promise.all(fakes.splice(0).map((fake) => fake.close()));
+});
+
+async function track<F extends FakeHttpServer>(fake: Promise<F>): Promise<F> {
+  const started = await fake;
+  fakes.push(started);
+  return started;
+}
+
+/** Once the first read after the start arrived, moves the fake's clock past the task's end. */
+async function finishAfterFirstRead(fake: FakeHttpServer, clock: ManualClock, read = "get"): Promise<void> {
+  await fake.waitForRequest(read);
+  clock.advance(61_000);
+}
+
+const fast = { intervalMs: 1, maxIntervalMs: 5 };
+
+describe("runTask end to end against a stateful fake of each provider", () => {
+  it("Hyperbrowser: starts once, follows the status and resolves the completed task", async () => {
+    const clock = createManualClock();
+    const fake = await track(
+      startFakeHyperbrowser({ clock, apiKey: "hb-key", task: { durationMs: 60_000, steps: 3, output: "42 stars" } }),
+    );
+    const adapter = createHyperbrowserAdapter(createHyperbrowserClient({ apiKey: "hb-key", baseUrl: fake.baseUrl }));
+
+    const run = runTask(adapter, { task: "Count the stars" }, fast);
+    void finishAfterFirstRead(fake, clock);
+    const task = await run;
+
+    expect(task).toMatchObject({ source: "hyperbrowser", status: "completed", isTerminal: true, output: "42 stars" });
+    expect(task.steps).toHaveLength(3);
+    const starts = fake.requestsOf("start");
+    expect(starts).toHaveLength(1);
+    expect(starts[0]).toMatchObject({
+      method: "POST",
+      pathname: "/api/task/hyper-agent",
+      json: { task: "Count the stars" },
+    });
+    expect(fake.requests.every((request) => request.headers["x-api-key"] === "hb-key")).toBe(true);
+    expect(fake.requestsOf("get").at(-1)?.pathname).toBe(`/api/task/hyper-agent/${task.id}`);
+  });
+
+  it("Browser Use v2: starts once with only `task`, and resolves today's finished task with its cost", async () => {
+    const clock = createManualClock();
+    const fake = await track(
+      startFakeBrowserUse({ clock, apiKey: "bu-key", task: { durationMs: 60_000, steps: 2, output: "done" } }),
+    );
+    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: "bu-key", baseUrl: fake.baseUrl }));
+
+    const run = runTask(adapter, { task: "Find the price" }, fast);
+    void finishAfterFirstRead(fake, clock);
+    const task = await run;
+
+    expect(task).toMatchObject({
+      source: "browser-use",
+      status: "completed",
+      output: "done",
+      providerStatus: "finished",
+    });
+    expect(task.cost?.usd).toBeGreaterThan(0);
+    const [start] = fake.requestsOf("start");
+    expect(fake.requestsOf("start")).toHaveLength(1);
+    expect(start).toMatchObject({ method: "POST", pathname: "/api/v2/tasks", json: { task: "Find the price" } });
+    expect(start?.headers["x-browser-use-api-key"]).toBe("bu-key");
+  });
+
+  it("BrowserAct: runs a workflow task and reads its 17-digit id as a string", async () => {
+    const clock = createManualClock();
+    const fake = await track(startFakeBrowserAct({ clock, apiKey: "ba-key", task: { durationMs: 60_000, steps: 2 } }));
+    const adapter = createBrowserActAdapter(createBrowserActClient({ apiKey: "ba-key", baseUrl: fake.baseUrl }));
+
+    const run = runTask(adapter, { workflow_id: "81234567890123456" }, fast);
+    void finishAfterFirstRead(fake, clock);
+    const task = await run;
+
+    expect(task).toMatchObject({ source: "browseract", status: "completed", isTerminal: true });
+    expect(task.id).toMatch(/^\d{17}$/);
+    const [start] = fake.requestsOf("start");
+    expect(start).toMatchObject({ method: "POST", pathname: "/v2/workflow/run-task" });
+    expect(start?.json).toMatchObject({ workflow_id: "81234567890123456" });
+    expect(start?.headers.authorization).toBe("Bearer ba-key");
+  });
+
+  it("Dari: starts a job on the bound portal and resolves the completed job", async () => {
+    const clock = createManualClock();
+    const fake = await track(startFakeDari({ clock, apiKey: "dari-key", task: { durationMs: 60_000, steps: 2 } }));
+    const adapter = createDariAdapter(createDariClient({ apiKey: "dari-key", baseUrl: fake.baseUrl }), {
+      orgId: "my-org",
+      endpointName: "contact_form",
+    });
+
+    const run = runTask(adapter, { form_data: { email: "jane@example.com" } }, fast);
+    void finishAfterFirstRead(fake, clock);
+    const task = await run;
+
+    expect(task).toMatchObject({ source: "dari", status: "completed", isTerminal: true });
+    const [start] = fake.requestsOf("start");
+    expect(start).toMatchObject({
+      method: "POST",
+      pathname: "/jobs/my-org/contact_form/start",
+      json: { form_data: { email: "jane@example.com" } },
+    });
+    expect(start?.headers["x-api-key"]).toBe("dari-key");
+  });
+
+  it("a failed task resolves as failed (it does not wait for a timeout)", async () => {
+    const clock = createManualClock();
+    const fake = await track(
+      startFakeBrowserUse({ clock, task: { durationMs: 60_000, outcome: "failed", errorMessage: "blocked" } }),
+    );
+    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
+
+    const run = runTask(adapter, { task: "Log in" }, fast);
+    void finishAfterFirstRead(fake, clock);
+    const task = await run;
+
+    expect(task.status).toBe("failed");
+    expect(task.success).toBe(false);
+  });
+
+  it("validates structured output with a zod schema sent to Browser Use as JSON Schema", async () => {
+    const clock = createManualClock();
+    const fake = await track(startFakeBrowserUse({ clock, task: { durationMs: 60_000, output: '{"price": 12.5}' } }));
+    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
+
+    const run = runTask(adapter, { task: "Find the price", schema: z.object({ price: z.number() }) }, fast);
+    void finishAfterFirstRead(fake, clock);
+    const task = await run;
+
+    if (task.status !== "completed") throw new Error(`expected completed, got ${task.status}`);
+    expect(task.structuredOutput).toEqual({ price: 12.5 });
+    const sent = fake.requestsOf("start")[0]?.json as { structuredOutput?: string; schema?: unknown };
+    expect(sent.schema).toBeUndefined();
+    expect(JSON.parse(sent.structuredOutput ?? "null")).toMatchObject({
+      type: "object",
+      properties: { price: { type: "number" } },
+      required: ["price"],
+    });
+  });
+});
+
+describe("runTask abort and timeout against the fakes", () => {
+  it("an abort sends exactly one stop, and the fake's task ends stopped", async () => {
+    const clock = createManualClock();
+    const fake = await track(startFakeHyperbrowser({ clock, task: { durationMs: 60_000 } }));
+    const adapter = createHyperbrowserAdapter(createHyperbrowserClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
+    const controller = new AbortController();
+
+    const run = runTask(adapter, { task: "Wait forever" }, { ...fast, signal: controller.signal });
+    await fake.waitForRequest("get");
+    controller.abort(new Error("user left"));
+    const error = await run.catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(TaskAbortedError);
+    const aborted = error as TaskAbortedError;
+    expect(fake.requestsOf("stop")).toHaveLength(1);
+    expect(fake.requestsOf("stop")[0]?.pathname).toBe(`/api/task/hyper-agent/${aborted.ref}/stop`);
+    expect(fake.tasks.get(String(aborted.ref))?.phase).toBe("stopped");
+    expect(aborted.stopRequested).toBe(true);
+  });
+
+  it("a timeout sends exactly one stop; stopOnAbort: false sends none", async () => {
+    const fake = await track(startFakeBrowserUse({ clock: createManualClock(), task: { durationMs: 60_000 } }));
+    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
+
+    const timedOut = await runTask(adapter, { task: "Slow" }, { ...fast, timeoutMs: 50 }).catch(
+      (error: unknown) => error,
+    );
+    expect(timedOut).toBeInstanceOf(WaitTimeoutError);
+    expect(fake.requestsOf("stop")).toHaveLength(1);
+    expect(fake.requestsOf("stop")[0]).toMatchObject({ method: "PATCH", json: { action: "stop" } });
+
+    fake.clearRequests();
+    const left = await runTask(adapter, { task: "Slow" }, { ...fast, timeoutMs: 50, stopOnAbort: false }).catch(
+      (error: unknown) => error,
+    );
+    expect(left).toBeInstanceOf(WaitTimeoutError);
+    expect(fake.requestsOf("stop")).toHaveLength(0);
+    expect(fake.tasks.get(String((left as WaitTimeoutError).ref))?.phase).not.toBe("stopped");
+  });
+
+  it("stopTask twice, and on a finished task, resolves the task each time", async () => {
+    const clock = createManualClock();
+    const fake = await track(startFakeBrowserAct({ clock, task: { durationMs: 60_000 } }));
+    const adapter = createBrowserActAdapter(createBrowserActClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
+    const { ref } = await adapter.start({ workflow_id: "81234567890123456" });
+
+    const first = await stopTask(adapter, ref, fast);
+    const second = await stopTask(adapter, ref, fast);
+    expect([first.status, second.status]).toEqual(["stopped", "stopped"]);
+
+    const { ref: finishedRef } = await adapter.start({ workflow_id: "81234567890123456" });
+    clock.advance(61_000);
+    const finished = await stopTask(adapter, finishedRef, fast);
+    expect(finished.status).toBe("completed");
+  });
+});
+
+describe("task slots against a fake that caps concurrent tasks", () => {
+  it("100 runTasks with 20 slots: at most 20 run at once and no start is refused with 429", async () => {
+    const fake = await track(
+      startFakeBrowserUse({
+        maxActiveTasks: 20,
+        task: (_input, index) => ({ durationMs: 20 + (index % 7) * 5, steps: 1 }),
+      }),
+    );
+    const adapter = createBrowserUseAdapter(
+      createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl, maxConcurrentRequests: 64 }),
+    );
+    const slots = createTaskSlots({ maxConcurrentTasks: 20 });
+    let peak = 0;
+    const sample = setInterval(() => {
+      peak = Math.max(peak, fake.tasks.activeCount());
+    }, 1);
+
+    const tasks = await Promise.all(
+      Array.from({ length: 100 }, (_, index) => runTask(adapter, { task: `Task ${index}` }, { ...fast, slots })),
+    ).finally(() => clearInterval(sample));
+
+    expect(tasks.map((task) => task.status)).toEqual(Array(100).fill("completed"));
+    expect(fake.requestsOf("start").map((request) => request.status)).toEqual(Array(100).fill(202));
+    expect(peak).toBeLessThanOrEqual(20);
+    expect(slots.active).toBe(0);
+  });
+});
+
+describe("listTasks against the fake", () => {
+  it("reads three pages of Browser Use tasks, newest first", async () => {
+    const fake = await track(startFakeBrowserUse({ clock: createManualClock() }));
+    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
+    for (let index = 0; index < 5; index++) await adapter.start({ task: `Task ${index}` });
+
+    const seen: string[] = [];
+    for await (const task of listTasks(adapter, { pageSize: 2 })) seen.push(task.instructions ?? "");
+
+    expect(seen).toHaveLength(5);
+    expect(new Set(seen)).toEqual(new Set(["Task 0", "Task 1", "Task 2", "Task 3", "Task 4"]));
+    expect(fake.requestsOf("list").map((request) => request.query.get("pageNumber"))).toEqual(["1", "2", "3"]);
+  });
+});

@@ -1,0 +1,155 @@
+import type { TaskFetcher, TaskOutputSchemaOperation, TaskStopOperation } from "@agent-tasks/core";
+import type { AgentTask, AgentTaskSource } from "../model/agent-task.js";
+import type { AnyTaskAdapter, TaskAdapterRef, TaskAdapterSource, TaskAdapterStartInput } from "./adapter-types.js";
+import { TaskAbortedError, type TaskStopOutcome, WaitTimeoutError } from "./errors.js";
+import { pollTask } from "./poll-task.js";
+import { checkStart, type StartSettings, type StartTaskOptions, startWithSettings } from "./start-task.js";
+import {
+  type InferTaskOutput,
+  jsonSchemaOf,
+  type PreparedSchema,
+  prepareSchema,
+  type StructuredAgentTask,
+  type TaskOutputSchema,
+  validateTaskOutput,
+} from "./structured-output.js";
+import { releaseTaskSlot } from "./task-slots.js";
+import { checkWaitOptions, type WaitForTaskOptions } from "./wait-options.js";
+
+/** How long `runTask`'s one stop request after an abort or timeout may take, with its own signal. */
+export const STOP_REQUEST_TIMEOUT_MS = 10_000;
+
+/** Options of `runTask`: every `waitForTask` option (the wait starts once the task started), and the start's. */
+export type RunTaskOptions<Adapter extends AnyTaskAdapter = AnyTaskAdapter> = Omit<
+  WaitForTaskOptions<TaskAdapterSource<Adapter>>,
+  "slots"
+> &
+  StartTaskOptions<Adapter> & {
+    /**
+     * On abort or timeout, send one stop request (when the adapter has `stop`) before rejecting, so the task does
+     * not run on, paid for, with nobody waiting. Default `true`; `false` leaves the task running.
+     */
+    stopOnAbort?: boolean | undefined;
+  };
+
+/** `runTask`'s input: the adapter's start input, plus an optional output `schema`. */
+export type RunTaskInput<Adapter extends AnyTaskAdapter, Schema> = TaskAdapterStartInput<Adapter> & {
+  /**
+   * The output's schema: a Standard Schema (zod 4, valibot...), `jsonSchema<T>(...)`, or a JSON Schema object.
+   * Never sent as is: it is removed from the input, and given to the adapter as a JSON Schema when it takes one
+   * (`withOutputSchema`). The completed task's output is validated with it.
+   */
+  schema?: Schema;
+};
+
+/** What `runTask` resolves: the terminal task, with a typed `structuredOutput` when a `schema` was given. */
+export type RunTaskResult<Source extends AgentTaskSource, Schema> = [Schema] extends [undefined]
+  ? AgentTask<Source>
+  : StructuredAgentTask<Source, InferTaskOutput<Schema>>;
+
+function hasStop<Ref>(adapter: object): adapter is TaskStopOperation<Ref> {
+  return typeof (adapter as Partial<TaskStopOperation<Ref>>).stop === "function";
+}
+
+function hasOutputSchema(adapter: object): adapter is TaskOutputSchemaOperation<unknown> {
+  return typeof (adapter as Partial<TaskOutputSchemaOperation<unknown>>).withOutputSchema === "function";
+}
+
+/** Sends one stop request with its own short timeout (the caller's signal may already have aborted). */
+async function requestStop<Ref>(adapter: TaskStopOperation<Ref>, ref: Ref): Promise<TaskStopOutcome> {
+  const controller = new AbortController();
+  const timer = setTimeout(
+    () => controller.abort(new Error(`the stop request took longer than ${STOP_REQUEST_TIMEOUT_MS} ms`)),
+    STOP_REQUEST_TIMEOUT_MS,
+  );
+  try {
+    await adapter.stop(ref, { signal: controller.signal });
+    return { requested: true, accepted: true };
+  } catch (error) {
+    return { requested: true, accepted: false, error };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Splits `schema` off the input; `null` when there is none. */
+function splitSchema(input: unknown): { input: unknown; schema: unknown } {
+  if (typeof input !== "object" || input === null || !Object.hasOwn(input, "schema"))
+    return { input, schema: undefined };
+  const { schema, ...rest } = input as { schema?: unknown };
+  return { input: rest, schema };
+}
+
+/**
+ * Starts a task and waits for it to finish: `startTask` then `waitForTask`, as one call. Resolves the terminal
+ * task, completed, failed or stopped (a failed task resolves; look at `status`/`success`/`error`).
+ *
+ * - `schema` (in the input): removed before `adapter.start`; given to the adapter as JSON Schema when it takes one
+ *   (`withOutputSchema`; a Standard Schema without Standard JSON Schema is then refused with
+ *   `UnsupportedOutputSchemaError` before anything starts); a completed task's output is validated with it
+ *   (`StructuredOutputError` on a mismatch) and `structuredOutput` is typed from it.
+ * - On abort or timeout, one stop request is sent (unless `stopOnAbort: false` or the adapter has no `stop`),
+ *   with its own short timeout, before rejecting with `TaskAbortedError` or `WaitTimeoutError`; both carry
+ *   `ref`, `lastTask` and `stop` (the outcome). `timeoutMs` counts from the start; waiting for a slot is bounded
+ *   by `signal` only.
+ * - `slots`: a slot is taken before the start and freed when the run ends, however it ends.
+ * - `clientKey`: as `startTask`'s.
+ */
+export async function runTask<Adapter extends AnyTaskAdapter, Schema extends TaskOutputSchema | undefined = undefined>(
+  adapter: Adapter,
+  input: RunTaskInput<Adapter, Schema>,
+  options: RunTaskOptions<Adapter> = {} as RunTaskOptions<Adapter>,
+): Promise<RunTaskResult<TaskAdapterSource<Adapter>, Schema>> {
+  type Source = TaskAdapterSource<Adapter>;
+  type Ref = TaskAdapterRef<Adapter>;
+  const settings = options as RunTaskOptions & StartSettings;
+  checkStart("runTask", adapter, settings);
+  const pollSettings = checkWaitOptions("runTask", settings as WaitForTaskOptions);
+  const source = adapter.source as Source;
+  const { signal, onUpdate, slots, stopOnAbort = true } = settings;
+
+  const split = splitSchema(input);
+  const prepared: PreparedSchema | null =
+    split.schema === undefined ? null : prepareSchema(adapter.source, split.schema);
+  let startInput = split.input;
+  if (prepared !== null && hasOutputSchema(adapter)) {
+    startInput = adapter.withOutputSchema(startInput, jsonSchemaOf(adapter.source, prepared));
+  }
+
+  const ref = await startWithSettings<Ref>("runTask", adapter, startInput, settings);
+  try {
+    let task: AgentTask<Source> | undefined;
+    try {
+      for await (const seen of pollTask<Source, Ref>({
+        caller: "runTask",
+        fetcher: adapter as unknown as TaskFetcher<Source, Ref, unknown>,
+        ref,
+        settings: pollSettings,
+        signal,
+        followSteps: onUpdate !== undefined,
+      })) {
+        (onUpdate as ((task: AgentTask<Source>) => void) | undefined)?.(seen);
+        if (seen.isTerminal) {
+          task = seen;
+          break;
+        }
+      }
+    } catch (error) {
+      if (!(error instanceof TaskAbortedError || error instanceof WaitTimeoutError)) throw error;
+      let stop: TaskStopOutcome;
+      if (!stopOnAbort) stop = { requested: false, reason: "disabled" };
+      else if (!hasStop<Ref>(adapter)) stop = { requested: false, reason: "unsupported" };
+      else stop = await requestStop<Ref>(adapter, ref);
+      const details = { ref, stop, caller: "runTask" };
+      if (error instanceof WaitTimeoutError) {
+        throw new WaitTimeoutError<Source, Ref>(source, error.timeoutMs, error.lastTask, error.cause, details);
+      }
+      throw new TaskAbortedError<Source, Ref>(source, error.cause, error.lastTask, details);
+    }
+    if (task === undefined) throw new Error("runTask: the poll loop ended without a terminal task");
+    const result = prepared !== null && task.status === "completed" ? await validateTaskOutput(task, prepared) : task;
+    return result as RunTaskResult<Source, Schema>;
+  } finally {
+    releaseTaskSlot(slots, ref);
+  }
+}

@@ -1,0 +1,100 @@
+import { AgentTasksError, ApiError, type TaskStopOperation } from "@agent-tasks/core";
+import { assertTaskFetcher, getTask } from "../get-task.js";
+import type { AgentTask } from "../model/agent-task.js";
+import type { AnyTaskAdapter, TaskAdapterRef, TaskAdapterSource } from "./adapter-types.js";
+import { WaitTimeoutError } from "./errors.js";
+import { pollTask } from "./poll-task.js";
+import { releaseTaskSlot, type TaskSlots } from "./task-slots.js";
+import { checkWaitOptions } from "./wait-options.js";
+
+/** Options of `stopTask`; every one is optional. */
+export interface StopTaskOptions {
+  /** Aborts the stop request or the wait after it; the call rejects with `UserAbortError`/`TaskAbortedError`. */
+  signal?: AbortSignal | undefined;
+  /** How long to wait, after the stop was accepted, for the task to be seen terminal. Default 30,000 ms. */
+  timeoutMs?: number;
+  /** First pause between reads. Default 1,000 ms. */
+  intervalMs?: number;
+  /** Longest pause between reads. Default 5,000 ms. */
+  maxIntervalMs?: number;
+  /** The task slots the task was started with: its slot is freed once the stop was accepted or the task is seen ended. */
+  slots?: TaskSlots | undefined;
+}
+
+/** `stopTask`'s default wait for the task to be seen terminal after the stop was accepted. */
+export const STOP_TASK_TIMEOUT_MS = 30_000;
+
+/**
+ * Statuses a provider answers a stop with when the task has already finished (or is finishing): 400, 404, 409, 422
+ * and other 4xx, but not 401/403 (the key), 408 or 429 (try again).
+ */
+function mayMeanAlreadyFinished(error: unknown): boolean {
+  return (
+    error instanceof ApiError &&
+    error.status !== null &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    ![401, 403, 408, 429].includes(error.status)
+  );
+}
+
+/**
+ * Stops a task and resolves with the task as last read: it sends `adapter.stop` once, then reads the task until it
+ * is terminal, for up to `timeoutMs` (30 s; a task still stopping then resolves as last read). Only for adapters
+ * with `stop`. Stopping a task that already finished, or stopping twice, is not an error: when the stop request is
+ * refused with a 4xx such as 400/404/409/422, the task is read, and resolves if terminal (else the stop's error
+ * is rethrown).
+ */
+export async function stopTask<Adapter extends AnyTaskAdapter & TaskStopOperation<TaskAdapterRef<Adapter>>>(
+  adapter: Adapter,
+  ref: TaskAdapterRef<Adapter>,
+  options: StopTaskOptions = {},
+): Promise<AgentTask<TaskAdapterSource<Adapter>>> {
+  type Source = TaskAdapterSource<Adapter>;
+  type Ref = TaskAdapterRef<Adapter>;
+  assertTaskFetcher("stopTask", adapter);
+  if (typeof (adapter as Partial<TaskStopOperation<Ref>>).stop !== "function") {
+    throw new AgentTasksError(`stopTask: the ${adapter.source} adapter has no \`stop\` operation`);
+  }
+  const settings = checkWaitOptions("stopTask", options, { timeoutMs: STOP_TASK_TIMEOUT_MS });
+  const { signal, slots } = options;
+  const fetcher = adapter as unknown as Parameters<typeof getTask<Source, Ref>>[0];
+
+  try {
+    await adapter.stop(ref, { signal });
+  } catch (stopError) {
+    if (!mayMeanAlreadyFinished(stopError)) throw stopError;
+    let task: AgentTask<Source>;
+    try {
+      task = await getTask(fetcher, ref, { signal });
+    } catch {
+      throw stopError;
+    }
+    if (!task.isTerminal) throw stopError;
+    releaseTaskSlot(slots, ref);
+    return task;
+  }
+
+  try {
+    let last: AgentTask<Source> | null = null;
+    for await (const task of pollTask<Source, Ref>({
+      caller: "stopTask",
+      fetcher,
+      ref,
+      settings,
+      signal,
+      followSteps: false,
+    })) {
+      last = task;
+      if (task.isTerminal) break;
+    }
+    if (last === null) throw new Error("stopTask: the poll loop ended without a task");
+    return last;
+  } catch (error) {
+    if (error instanceof WaitTimeoutError && error.lastTask !== null) return error.lastTask as AgentTask<Source>;
+    throw error;
+  } finally {
+    // The stop was accepted: the task is ending, so its slot is free either way.
+    releaseTaskSlot(slots, ref);
+  }
+}
