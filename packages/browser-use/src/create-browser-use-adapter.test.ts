@@ -185,23 +185,39 @@ describe("createBrowserUseAdapter", () => {
     expect(JSON.parse(call.body ?? "").metadata).toEqual({ team: "growth", agentTasksClientKey: "key-1" });
   });
 
-  it("findByClientKey reads GET /tasks 100 at a time and stops at the page holding the key", async () => {
+  it("findByClientKey reads the tasks of the last 15 minutes 100 at a time and stops at the page holding the key", async () => {
     const all = Array.from({ length: 250 }, (_, index) => taskItem(index + 1));
     all[130] = taskItem(131, { agentTasksClientKey: "wanted", team: "growth" });
     serveTaskList(all);
+    const before = Date.now();
 
     expect(await createAdapter().findByClientKey("wanted")).toBe(taskItem(131).id);
-    expect(api.calls.map((call) => call.url.search)).toEqual([
-      "?pageSize=100&pageNumber=1",
-      "?pageSize=100&pageNumber=2",
+    const queries = api.calls.map((call) => call.url.searchParams);
+    expect(queries.map((query) => [query.get("pageSize"), query.get("pageNumber")])).toEqual([
+      ["100", "1"],
+      ["100", "2"],
     ]);
+    const afterCall = Date.now();
+    for (const query of queries) {
+      // `after` is the lookup's own "now" minus 15 minutes.
+      const after = Date.parse(query.get("after") ?? "");
+      expect(after).toBeGreaterThanOrEqual(before - 15 * 60_000);
+      expect(after).toBeLessThanOrEqual(afterCall - 15 * 60_000);
+    }
   });
 
-  it("findByClientKey resolves null after reading the whole list when no task carries the key", async () => {
+  it("findByClientKey resolves null after the recent tasks, when none carries the key", async () => {
     serveTaskList(Array.from({ length: 150 }, (_, index) => taskItem(index + 1, { agentTasksClientKey: "other" })));
 
     expect(await createAdapter().findByClientKey("wanted")).toBeNull();
     expect(api.calls).toHaveLength(2);
+  });
+
+  it("findByClientKey reads at most 10 pages, however many tasks the window holds", async () => {
+    serveTaskList(Array.from({ length: 5_000 }, (_, index) => taskItem(index + 1)));
+
+    expect(await createAdapter().findByClientKey("wanted")).toBeNull();
+    expect(api.calls).toHaveLength(10);
   });
 
   it("start: a 429 'Too many concurrent active sessions' rejects with ConcurrencyLimitError, not RateLimitError", async () => {

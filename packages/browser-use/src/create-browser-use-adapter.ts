@@ -40,6 +40,10 @@ export const BROWSER_USE_CLIENT_KEY_FIELD = "agentTasksClientKey";
 
 /** `GET /tasks` pages hold at most this many tasks (the spec's maximum). */
 const MAX_PAGE_SIZE = 100;
+/** How far back `findByClientKey` looks: a start that failed moments ago created its task (if at all) just now. */
+const CLIENT_KEY_LOOKBACK_MS = 15 * 60_000;
+/** The most pages `findByClientKey` reads (1,000 tasks created in the lookback window). */
+const CLIENT_KEY_LOOKUP_PAGES = 10;
 
 /**
  * A Browser Use (Cloud API v2) task adapter: `start`, `get`, `status`, `stop`, `list`, `withOutputSchema` and
@@ -86,8 +90,10 @@ export interface BrowserUseAdapter
   withClientKey(input: BrowserUseCreateTaskRequest, clientKey: string): BrowserUseCreateTaskRequest;
   /**
    * The id of the task tagged with `clientKey`, or `null`. Browser Use cannot filter by metadata, but `GET /tasks`
-   * items carry it, so this reads the task list 100 at a time (the largest page) and stops at the first match: one
-   * request per 100 tasks listed before it, and no per-task reads. `null` only after the whole list was read.
+   * items carry it, and it filters by creation time: this reads the tasks created in the last
+   * `CLIENT_KEY_LOOKBACK_MS` (15 minutes, so a client clock that is minutes off still finds it; `startTask` looks
+   * up right after the start failed), 100 at a time, and stops at the first match: no per-task reads, and at most
+   * `CLIENT_KEY_LOOKUP_PAGES` (10) requests however long the account's history is.
    */
   findByClientKey(clientKey: string, options?: TaskCallOptions): Promise<string | null>;
 }
@@ -154,9 +160,12 @@ export function createBrowserUseAdapter(client: BrowserUseClient): BrowserUseAda
       metadata: { ...input.metadata, [BROWSER_USE_CLIENT_KEY_FIELD]: clientKey },
     }),
     findByClientKey: async (clientKey, options = {}) => {
-      for await (const { items } of list({ pageSize: MAX_PAGE_SIZE }, options)) {
+      const after = new Date(Date.now() - CLIENT_KEY_LOOKBACK_MS).toISOString();
+      let pages = 0;
+      for await (const { items } of list({ pageSize: MAX_PAGE_SIZE, after }, options)) {
         const match = items.find((item) => item.metadata?.[BROWSER_USE_CLIENT_KEY_FIELD] === clientKey);
         if (match !== undefined) return match.id;
+        if (++pages >= CLIENT_KEY_LOOKUP_PAGES) break;
       }
       return null;
     },

@@ -19,6 +19,7 @@ import { z } from "zod";
 import { TaskAbortedError, WaitTimeoutError } from "./errors.js";
 import { listTasks } from "./list-tasks.js";
 import { runTask } from "./run-task.js";
+import { startTask } from "./start-task.js";
 import { stopTask } from "./stop-task.js";
 import { createTaskSlots } from "./task-slots.js";
 
@@ -262,5 +263,25 @@ describe("listTasks against the fake", () => {
     expect(seen).toHaveLength(5);
     expect(new Set(seen)).toEqual(new Set(["Task 0", "Task 1", "Task 2", "Task 3", "Task 4"]));
     expect(fake.requestsOf("list").map((request) => request.query.get("pageNumber"))).toEqual(["1", "2", "3"]);
+  });
+});
+
+describe("startTask with a client key against the Browser Use fake", () => {
+  it("a start whose answer was lost (the task was created, then a 500) is found by its key, not sent again", async () => {
+    // The real clock: the lookup asks for tasks created in the last 15 minutes of real time.
+    const fake = await track(startFakeBrowserUse());
+    const adapter = createBrowserUseAdapter(
+      createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl, maxRetries: 3 }),
+    );
+    fake.injectFault({ operation: "start", fault: { kind: "status", status: 500 }, afterHandling: true });
+
+    const ref = await startTask(adapter, { task: "Book a table" }, { clientKey: "order-4711" });
+
+    expect(fake.requestsOf("start")).toHaveLength(1);
+    const created = fake.tasks.get(ref);
+    expect(created.input).toMatchObject({ task: "Book a table", metadata: { agentTasksClientKey: "order-4711" } });
+    const [lookup] = fake.requestsOf("list");
+    expect(fake.requestsOf("list")).toHaveLength(1);
+    expect(lookup?.query.get("after")).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 });
