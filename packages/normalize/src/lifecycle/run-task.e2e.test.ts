@@ -16,7 +16,7 @@ import {
 } from "@agent-tasks/test-support";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
-import { TaskAbortedError, WaitTimeoutError } from "./errors.js";
+import { StructuredOutputError, TaskAbortedError, WaitTimeoutError } from "./errors.js";
 import { listTasks } from "./list-tasks.js";
 import { runTask } from "./run-task.js";
 import { startTask } from "./start-task.js";
@@ -163,6 +163,40 @@ describe("runTask end to end against a stateful fake of each provider", () => {
       properties: { price: { type: "number" } },
       required: ["price"],
     });
+  });
+});
+
+describe("structured output from a provider that takes no schema: Dari's final_result", () => {
+  const Quote = z.object({ quoteId: z.string(), premium: z.number() });
+
+  async function runDari(output: string) {
+    const clock = createManualClock();
+    const fake = await track(startFakeDari({ clock, task: { durationMs: 60_000, output } }));
+    const adapter = createDariAdapter(createDariClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }), {
+      orgId: "my-org",
+      endpointName: "insurance_quote",
+    });
+    const run = runTask(adapter, { form_data: { name: "Jane" }, schema: Quote }, fast);
+    void finishAfterFirstRead(fake, clock);
+    return { run, fake };
+  }
+
+  it("validates final_result with the schema, and sends no schema to Dari", async () => {
+    const { run, fake } = await runDari('{"quoteId": "Q-123", "premium": 89.5}');
+    const task = await run;
+
+    if (task.status !== "completed") throw new Error(`expected completed, got ${task.status}`);
+    expect(task.structuredOutput).toEqual({ quoteId: "Q-123", premium: 89.5 });
+    expect(fake.requestsOf("start")[0]?.json).toEqual({ form_data: { name: "Jane" } });
+  });
+
+  it("a final_result that does not match rejects with StructuredOutputError carrying the raw output", async () => {
+    const { run } = await runDari('{"quoteId": 123}');
+    const error = await run.catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(StructuredOutputError);
+    expect((error as StructuredOutputError).output).toEqual({ quoteId: 123 });
+    expect((error as StructuredOutputError).issues.length).toBeGreaterThan(0);
   });
 });
 
