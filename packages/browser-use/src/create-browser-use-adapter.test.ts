@@ -247,6 +247,18 @@ describe("createBrowserUseAdapter", () => {
     expect(error).not.toBeInstanceOf(ConcurrencyLimitError);
   });
 
+  it("start: a 429 about concurrent requests (not the spec's concurrent active sessions) stays a RateLimitError", async () => {
+    api.routes({
+      [`POST ${API}/tasks`]: () =>
+        HttpResponse.json({ detail: "Too many concurrent requests, slow down" }, { status: 429 }),
+    });
+
+    const error = await rejectionOf(createAdapter().start({ task: "t" }));
+
+    expect(error).toBeInstanceOf(RateLimitError);
+    expect(error).not.toBeInstanceOf(ConcurrencyLimitError);
+  });
+
   it("refuses a bad task id before sending anything", async () => {
     expect(await rejectionOf(createAdapter().status(" "))).toBeInstanceOf(InvalidTaskRefError);
     expect(api.calls).toHaveLength(0);

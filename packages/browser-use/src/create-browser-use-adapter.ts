@@ -101,7 +101,7 @@ export interface BrowserUseAdapter
 /** Whether a 429 is Browser Use's "Too many concurrent active sessions" (`TooManyConcurrentActiveSessionsError`). */
 function isConcurrencyRefusal(error: RateLimitError): boolean {
   const detail = (error.body as { detail?: unknown } | null)?.detail;
-  return typeof detail === "string" && /too many concurrent/i.test(detail);
+  return typeof detail === "string" && /too many concurrent active sessions/i.test(detail);
 }
 
 /**

@@ -164,6 +164,19 @@ describe("createBrowserActAdapter", () => {
     expect(api.calls.map((call) => call.url.search)).toEqual(["?limit=100&page=1"]);
   });
 
+  it("list: a page shorter than the limit is the last, even when total_pages says more", async () => {
+    api.routes({
+      [`GET ${API}/v2/workflow/list-tasks`]: () =>
+        HttpResponse.json({ page: 1, limit: 3, items: [listItem(1), listItem(2)], total_pages: 4, total_count: 11 }),
+    });
+
+    const pages = [];
+    for await (const page of createAdapter().list({ limit: 3 })) pages.push(page.items.length);
+
+    expect(pages).toEqual([2]);
+    expect(api.calls.map((call) => call.url.search)).toEqual(["?limit=3&page=1"]);
+  });
+
   it("a 429 on start stays a RateLimitError: BrowserAct's spec declares no concurrency 429", async () => {
     api.routes({
       [`POST ${API}/v2/workflow/run-task`]: () =>

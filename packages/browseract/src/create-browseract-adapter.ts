@@ -83,8 +83,8 @@ export function createBrowserActAdapter(client: BrowserActClient): BrowserActAda
       );
       const items = body.items ?? [];
       yield { items, page: body };
-      const lastPage = body.total_pages !== undefined ? page >= body.total_pages : items.length < (body.limit || limit);
-      if (items.length === 0 || lastPage) return;
+      const short = items.length < (body.limit || limit);
+      if (items.length === 0 || short || (body.total_pages !== undefined && page >= body.total_pages)) return;
     }
   }
 

@@ -1,6 +1,7 @@
 import { useMockApi } from "@agent-tasks/test-support";
 import { HttpResponse, type JsonBodyType } from "msw";
 import { describe, expect, it } from "vitest";
+import { createFakeClient, FAKE_BASE_URL } from "./__fixtures__/fake-client.js";
 import { FAKE_KEY } from "./__fixtures__/fake-provider.js";
 import {
   type AuthenticatedFetchOptions,
@@ -272,5 +273,66 @@ describe("createAuthenticatedTransport", () => {
       "fake answered with a redirect (HTTP 0) that was not followed: the runtime hides the redirect target (browser fetch)",
     );
     expect((error as Error).message).not.toContain(FAKE_KEY);
+  });
+});
+
+describe("a POST redirected to a hop that answers 408, 409 or 429 (the request layer's retries)", () => {
+  // Hop 1 got the POST and may have acted on it before redirecting: a "refused before processing" status from a
+  // later hop says nothing about hop 1, so the POST must not be sent again.
+  for (const [redirect, followedWith] of [
+    [301, "GET"],
+    [302, "GET"],
+    [303, "GET"],
+    [307, "POST"],
+    [308, "POST"],
+  ] as const) {
+    for (const refused of [408, 409, 429]) {
+      it(`sends the POST once when a ${redirect} leads to a ${refused}, and hands back the ${refused}`, async () => {
+        const moved = `${FAKE_BASE_URL}/moved`;
+        api.routes({
+          [`POST ${FAKE_BASE_URL}/things`]: redirectTo(moved, redirect),
+          [`${followedWith} ${moved}`]: () =>
+            HttpResponse.json({ detail: "refused" }, { status: refused, headers: { "retry-after-ms": "0" } }),
+        });
+        const client = createFakeClient({ maxRetries: 2 });
+
+        const { response } = await client.POST("/things", { body: { name: "A thing" } });
+
+        expect(response.status).toBe(refused);
+        await api.settled();
+        expect(api.calls.map((call) => `${call.method} ${call.url.href}`)).toEqual([
+          `POST ${FAKE_BASE_URL}/things`,
+          `${followedWith} ${moved}`,
+        ]);
+      });
+    }
+  }
+
+  it("still retries a POST refused with 429 on its first hop (no server acted on it)", async () => {
+    api.routes({
+      [`POST ${FAKE_BASE_URL}/things`]: () =>
+        HttpResponse.json({ detail: "refused" }, { status: 429, headers: { "retry-after-ms": "0" } }),
+    });
+    const client = createFakeClient({ maxRetries: 1 });
+
+    const { response } = await client.POST("/things", { body: { name: "A thing" } });
+
+    expect(response.status).toBe(429);
+    expect(api.calls.map((call) => call.method)).toEqual(["POST", "POST"]);
+  });
+
+  it("still retries a GET redirected to a 429 (GET is idempotent)", async () => {
+    const moved = `${FAKE_BASE_URL}/moved`;
+    api.routes({
+      [`GET ${FAKE_BASE_URL}/things/abc`]: redirectTo(moved, 302),
+      [`GET ${moved}`]: () =>
+        HttpResponse.json({ detail: "refused" }, { status: 429, headers: { "retry-after-ms": "0" } }),
+    });
+    const client = createFakeClient({ maxRetries: 1 });
+
+    const { response } = await client.GET("/things/{id}", { params: { path: { id: "abc" } } });
+
+    expect(response.status).toBe(429);
+    expect(api.calls).toHaveLength(4);
   });
 });

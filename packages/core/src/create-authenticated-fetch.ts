@@ -1,6 +1,6 @@
 import { RedirectError } from "./errors.js";
 import type { RequestParts } from "./prepared-request.js";
-import { markMayHaveBeenSent } from "./retry-policy.js";
+import { markAnsweredAfterRedirect, markMayHaveBeenSent } from "./retry-policy.js";
 import { type SecurityScheme, securityHeaderName, securityHeaderValue } from "./security-scheme.js";
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -34,7 +34,8 @@ export interface AuthenticatedFetchOptions {
  * Adds the key to each request and follows redirects by hand: same-origin hops keep the key, and once a hop
  * leaves the API's origin no credential travels again. Non-http(s) targets and more than 5 hops are refused.
  * A hop after the first that fails is thrown marked as "may have been sent" (`markMayHaveBeenSent`), so the
- * retry policy never resends a POST whose first hop already arrived.
+ * retry policy never resends a POST whose first hop already arrived; a response from such a hop is marked
+ * (`markAnsweredAfterRedirect`) for the same reason, so its 408/409/429 does not resend a POST either.
  */
 export function createAuthenticatedTransport({
   provider,
@@ -68,7 +69,8 @@ export function createAuthenticatedTransport({
       const { status } = response;
       if (response.type === "opaqueredirect") throw refuse(0, "the runtime hides the redirect target (browser fetch)");
       const location = REDIRECT_STATUSES.includes(status) ? response.headers.get("location") : null;
-      if (location === null) return response;
+      // A later hop's answer (even "429, refused") says nothing of what the first hop's server did with the request.
+      if (location === null) return hop ? markAnsweredAfterRedirect(response) : response;
       if (hop >= MAX_REDIRECTS) throw refuse(status, `more than ${MAX_REDIRECTS} redirects`);
       await response.body?.cancel();
       const target = new URL(location, url);

@@ -6,6 +6,7 @@ import {
   isIdempotentMethod,
   isRefusedBeforeProcessing,
   isRetryableStatus,
+  mayHaveBeenProcessedBefore,
   parseRetryAfterMs,
 } from "./retry-policy.js";
 
@@ -34,7 +35,9 @@ export function decideRetry(
   }
   const { response } = outcome;
   const { status } = response;
-  const retryable = isRetryableStatus(status) && (isIdempotentMethod(method) || isRefusedBeforeProcessing(status));
+  // A refusal by a redirect target does not mean the first hop's server did nothing.
+  const refused = isRefusedBeforeProcessing(status) && !mayHaveBeenProcessedBefore(response);
+  const retryable = isRetryableStatus(status) && (isIdempotentMethod(method) || refused);
   if (!retryable) return null;
   const retryAfterMs = parseRetryAfterMs(response.headers);
   const delayMs = retryAfterMs === null ? backoffDelayMs(attempt) : Math.min(retryAfterMs, maxRetryAfterMs);

@@ -43,6 +43,24 @@ export function markMayHaveBeenSent(error: unknown): Error {
   return Object.assign(new Error("the redirect target failed", { cause: error }), { sent: true });
 }
 
+// Responses from a redirect hop after the first: an earlier hop's server already got the request.
+const answeredAfterRedirect = new WeakSet<Response>();
+
+/**
+ * Marks a response that a redirect hop after the first answered. Its status (even a 408/409/429 "refused before
+ * processing") speaks only for that hop: the first hop's server got the request and may have acted on it, so
+ * `mayHaveBeenProcessedBefore` says `true` and a POST is not sent again.
+ */
+export function markAnsweredAfterRedirect(response: Response): Response {
+  answeredAfterRedirect.add(response);
+  return response;
+}
+
+/** Whether `response` came from a redirect hop after the first (`markAnsweredAfterRedirect`). */
+export function mayHaveBeenProcessedBefore(response: Response): boolean {
+  return answeredAfterRedirect.has(response);
+}
+
 /**
  * `true` when a fetch failure happened before the request could be sent (refused, DNS, unreachable). An error
  * marked by `markMayHaveBeenSent` anywhere above the code in its cause chain is never "before sending".

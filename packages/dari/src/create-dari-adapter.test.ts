@@ -141,6 +141,16 @@ describe("createDariAdapter", () => {
     );
   });
 
+  it("answer: refuses a missing answer, a missing or empty question id, or a non-string answer before sending anything", async () => {
+    const adapter = createAdapter();
+
+    for (const bad of [undefined, null, { answer: "pro" }, { questionId: " ", answer: "pro" }, { questionId: 5 }]) {
+      expect(await rejectionOf(adapter.answer(REF, bad as never))).toBeInstanceOf(InvalidTaskRefError);
+    }
+    expect(await rejectionOf(adapter.answer(REF, { questionId: "q-1" } as never))).toMatchObject({ field: "answer" });
+    expect(api.calls).toHaveLength(0);
+  });
+
   it("refuses a bad ref before sending anything", async () => {
     expect(await rejectionOf(createAdapter().pause({ ...REF, jobId: "" }))).toBeInstanceOf(InvalidTaskRefError);
     expect(await rejectionOf(createAdapter().pause(null as never))).toBeInstanceOf(InvalidTaskRefError);

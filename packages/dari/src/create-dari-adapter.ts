@@ -70,6 +70,16 @@ function checkRef(ref: DariTaskRef) {
   };
 }
 
+/** The answer request body, or an `InvalidTaskRefError` (nothing sent) when the question id or the answer is unusable. */
+function checkAnswer(given: DariAnswer): components["schemas"]["AnswerQuestionRequest"] {
+  if (typeof given !== "object" || given === null) {
+    throw new InvalidTaskRefError("dari", "answer", "must be an object { questionId, answer }");
+  }
+  const questionId = requireTaskId("dari", "questionId", given.questionId);
+  if (typeof given.answer !== "string") throw new InvalidTaskRefError("dari", "answer", "must be a string");
+  return { question_id: questionId, answer: given.answer };
+}
+
 function requireOption(name: keyof DariAdapterOptions, value: unknown): string {
   if (typeof value !== "string" || value.trim() === "") {
     throw new InvalidClientOptionError("dari", name, "expected a non-empty string");
@@ -124,10 +134,11 @@ export function createDariAdapter(client: DariClient, options: DariAdapterOption
       const result = await client.POST("/task/{org_id}/{endpoint_name}/pause", { params: checkRef(ref), signal });
       requireSuccess(await unwrap(result), result.response, "the pause");
     },
-    answer: async (ref, { questionId, answer }, { signal } = {}) => {
-      const body = { question_id: questionId, answer };
+    answer: async (ref, given, { signal } = {}) => {
+      const params = checkRef(ref);
+      const body = checkAnswer(given);
       const result = await client.POST("/jobs/{org_id}/{endpoint_name}/answer", {
-        params: checkRef(ref),
+        params,
         body,
         signal,
       });

@@ -24,6 +24,7 @@ import { rejectionOf, specExample, useMockApi } from "@agent-tasks/test-support"
 import { delay, HttpResponse } from "msw";
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from "vitest";
 import { isTerminalStatus } from "./is-terminal-status.js";
+import { TaskAbortedError } from "./lifecycle/errors.js";
 import type { AgentTask, AgentTaskSource, AgentTaskStatus, RawTaskBySource } from "./model/agent-task.js";
 import { NormalizeError } from "./normalize-error.js";
 import { normalizeTask } from "./normalize-task.js";
@@ -287,6 +288,19 @@ describe("waitForTask", () => {
       expect(await error).toMatchObject({ cause: lastError, lastTask: { status: "running" } });
     });
 
+    it("rejects with WaitTimeoutError at the deadline even when the fetcher ignores its signal and hangs", async () => {
+      const fetcher = { source: "hyperbrowser" as const, fetchTask: vi.fn(() => new Promise<never>(() => {})) };
+
+      const result = track(waitForTask(fetcher, JOB_ID, { timeoutMs: 10_000 }));
+      await vi.advanceTimersByTimeAsync(10_000);
+
+      expect(result.settled).toBe(true);
+      expect(result.error).toBeInstanceOf(WaitTimeoutError);
+      expect(result.error).toMatchObject({ timeoutMs: 10_000, lastTask: null, ref: JOB_ID });
+      expect(fetcher.fetchTask).toHaveBeenCalledTimes(1);
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
     it("has lastTask null and says no task was read when every poll hung", async () => {
       const fetcher = scriptedFetcher("hyperbrowser", ["hang"]);
 
@@ -366,6 +380,28 @@ describe("waitForTask", () => {
       expect(fetcher.signals[1]?.aborted).toBe(true);
       await vi.advanceTimersByTimeAsync(60_000);
       expect(fetcher.fetchTask).toHaveBeenCalledTimes(2);
+      expect(vi.getTimerCount()).toBe(0);
+    });
+
+    it("rejects at once when the signal aborts during a request the fetcher does not abort (it ignores its signal)", async () => {
+      const plays: Play[] = [running()];
+      const fetcher = {
+        source: "hyperbrowser" as const,
+        fetchTask: vi.fn(() =>
+          plays.length > 0 ? Promise.resolve((plays.shift() as { task: unknown }).task) : new Promise<never>(() => {}),
+        ),
+      };
+      const controller = new AbortController();
+      const reason = new Error("the user closed the dashboard");
+
+      const error = rejectionOf(waitForTask(fetcher, JOB_ID, { signal: controller.signal }));
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(fetcher.fetchTask).toHaveBeenCalledTimes(2);
+      controller.abort(reason);
+
+      // Awaited without advancing the clock: no timer has to fire for the wait to end.
+      expect(await error).toBeInstanceOf(TaskAbortedError);
+      expect(await error).toMatchObject({ cause: reason, ref: JOB_ID, lastTask: { status: "running" } });
       expect(vi.getTimerCount()).toBe(0);
     });
 

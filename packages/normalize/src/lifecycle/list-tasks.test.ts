@@ -1,4 +1,5 @@
-import { AgentTasksError } from "@agent-tasks/core";
+import { AgentTasksError, UserAbortError } from "@agent-tasks/core";
+import { rejectionOf } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
 import type { AgentTask } from "../model/agent-task.js";
 import { normalizeTask } from "../normalize-task.js";
@@ -60,5 +61,40 @@ describe("listTasks", () => {
     const provider = new FakeProvider();
 
     expect(() => listTasks(provider.adapter() as never)).toThrow(AgentTasksError);
+  });
+
+  it("skips an empty page and a page without items, and goes on to the next", async () => {
+    const provider = new FakeProvider();
+    const adapter = provider.adapter("list");
+    adapter.list = async function* () {
+      yield { items: [], page: { page: 1 } };
+      yield { page: { page: 2 } } as never;
+      yield { items: [provider.rawTask("z", { status: "running" })], page: { page: 3 } };
+    };
+
+    const ids: string[] = [];
+    for await (const task of listTasks(adapter)) ids.push(task.id);
+
+    expect(ids).toEqual(["z"]);
+  });
+
+  it("fetches no page when the signal already aborted, even through an adapter that ignores the signal", async () => {
+    const provider = providerWithThreePages();
+    const adapter = provider.adapter("list");
+    const list = adapter.list;
+    adapter.list = (query) => list(query);
+    const reason = new Error("never mind");
+
+    const error = await rejectionOf(
+      (async () => {
+        for await (const _task of listTasks(adapter, undefined, { signal: AbortSignal.abort(reason) })) {
+          // nothing
+        }
+      })(),
+    );
+
+    expect(error).toBeInstanceOf(UserAbortError);
+    expect(error).toMatchObject({ cause: reason });
+    expect(provider.calls.list).toBe(0);
   });
 });

@@ -1,4 +1,4 @@
-import { AgentTasksError, type TaskListOperation } from "@agent-tasks/core";
+import { AgentTasksError, type TaskListOperation, UserAbortError } from "@agent-tasks/core";
 import { assertTaskFetcher } from "../get-task.js";
 import type { AgentTask } from "../model/agent-task.js";
 import { normalizeTask } from "../normalize-task.js";
@@ -31,9 +31,23 @@ export function listTasks<Adapter extends AnyTaskAdapter & TaskListOperation<Tas
   }
   const source = adapter.source as TaskAdapterSource<Adapter>;
   const { signal } = options;
+  const checkSignal = () => {
+    if (signal?.aborted) {
+      throw new UserAbortError("listTasks: listing was aborted by the caller", {
+        provider: source,
+        cause: signal.reason,
+      });
+    }
+  };
   return (async function* () {
+    checkSignal();
     for await (const page of adapter.list(query, { signal })) {
-      for (const item of page.items) yield normalizeTask(source, item);
+      // A page without items (an adapter passing on a provider's empty body) is an empty page.
+      const items: readonly unknown[] = Array.isArray(page?.items) ? page.items : [];
+      for (const item of items) {
+        checkSignal();
+        yield normalizeTask(source, item);
+      }
     }
   })();
 }

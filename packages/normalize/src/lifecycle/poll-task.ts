@@ -17,6 +17,33 @@ const MAX_TIMER_MS = 2 ** 31 - 1;
  */
 export const FULL_READ_EVERY = 5;
 
+/**
+ * Settles as `promise` does, or rejects with the signal's reason as soon as `signal` aborts: a fetcher (or adapter)
+ * that ignores its signal cannot hold a timeout or an abort back. `promise` is still settled quietly later.
+ */
+export function untilAborted<T>(pending: T | PromiseLike<T>, signal: AbortSignal): Promise<T> {
+  const promise = Promise.resolve(pending);
+  return new Promise<T>((resolve, reject) => {
+    if (signal.aborted) {
+      promise.catch(() => {});
+      reject(signal.reason);
+      return;
+    }
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(
+      (value) => {
+        signal.removeEventListener("abort", onAbort);
+        resolve(value);
+      },
+      (error: unknown) => {
+        signal.removeEventListener("abort", onAbort);
+        reject(error);
+      },
+    );
+  });
+}
+
 /** What a poll loop needs: who asks (for messages), what to read, and when to stop. */
 export interface PollRequest<Source extends AgentTaskSource, Ref> {
   caller: string;
@@ -101,7 +128,7 @@ export async function* pollTask<Source extends AgentTaskSource, Ref>(
   /** Whether a status-only poll is enough now, and if so whether it saw a change. */
   const statusSaysUnchanged = async (): Promise<boolean> => {
     if (readStatus === null || lastTask === null || statusPolls >= fullReadEvery - 1) return false;
-    const rawStatus = await readStatus(ref, { signal: controller.signal });
+    const rawStatus = await untilAborted(readStatus(ref, { signal: controller.signal }), controller.signal);
     const mapped = mapStatus(source, rawStatus);
     // The first status read after a whole read is compared by mapped status only: a status endpoint may
     // spell the status differently from the task's own field.
@@ -120,7 +147,7 @@ export async function* pollTask<Source extends AgentTaskSource, Ref>(
       let changed: AgentTask<Source> | null = null;
       try {
         if (!(await statusSaysUnchanged())) {
-          const rawTask = await fetcher.fetchTask(ref, { signal: controller.signal });
+          const rawTask = await untilAborted(fetcher.fetchTask(ref, { signal: controller.signal }), controller.signal);
           const task = normalizeTask(source, rawTask);
           statusPolls = 0;
           lastRawStatus = null;

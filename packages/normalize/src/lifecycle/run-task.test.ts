@@ -209,6 +209,29 @@ describe("runTask", () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it("gives the stop request its own timeout even when the adapter's stop ignores its signal and hangs", async () => {
+    vi.useFakeTimers();
+    const provider = new FakeProvider();
+    const controller = new AbortController();
+    provider.before.get = () => controller.abort();
+    provider.before.stop = (() => new Promise<void>(() => {})) as never;
+
+    const pending = rejectionOf(
+      runTask(
+        provider.adapter("stop"),
+        { task: "x", timeline: [{ status: "running" }] },
+        { ...fast, signal: controller.signal },
+      ),
+    );
+    await vi.advanceTimersByTimeAsync(STOP_REQUEST_TIMEOUT_MS);
+    const error = await pending;
+
+    expect(error).toBeInstanceOf(TaskAbortedError);
+    expect((error as TaskAbortedError).stop).toMatchObject({ requested: true, accepted: false });
+    expect(provider.calls.stop).toBe(1);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
   it("on timeout sends one stop request and rejects with WaitTimeoutError carrying ref, lastTask and the stop", async () => {
     vi.useFakeTimers();
     // No jitter: every pause is its full second.

@@ -2,7 +2,7 @@ import type { TaskFetcher, TaskOutputSchemaOperation, TaskStopOperation } from "
 import type { AgentTask, AgentTaskSource } from "../model/agent-task.js";
 import type { AnyTaskAdapter, TaskAdapterRef, TaskAdapterSource, TaskAdapterStartInput } from "./adapter-types.js";
 import { TaskAbortedError, type TaskStopOutcome, WaitTimeoutError } from "./errors.js";
-import { pollTask } from "./poll-task.js";
+import { pollTask, untilAborted } from "./poll-task.js";
 import { checkStart, type StartSettings, type StartTaskOptions, startWithSettings } from "./start-task.js";
 import {
   type InferTaskOutput,
@@ -63,7 +63,7 @@ async function requestStop<Ref>(adapter: TaskStopOperation<Ref>, ref: Ref): Prom
     STOP_REQUEST_TIMEOUT_MS,
   );
   try {
-    await adapter.stop(ref, { signal: controller.signal });
+    await untilAborted(adapter.stop(ref, { signal: controller.signal }), controller.signal);
     return { requested: true, accepted: true };
   } catch (error) {
     return { requested: true, accepted: false, error };

@@ -6,12 +6,14 @@ import {
   ConcurrencyLimitError,
   InvalidResponseError,
   ServerError,
+  UserAbortError,
 } from "@agent-tasks/core";
 import { rejectionOf } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
 import { FakeProvider } from "./__fixtures__/fake-adapter.js";
 import { StartOutcomeUnknownError } from "./errors.js";
 import { startTask } from "./start-task.js";
+import { createTaskSlots } from "./task-slots.js";
 
 const details = { provider: "hyperbrowser", method: "POST", url: "https://api.example/task" };
 
@@ -142,5 +144,23 @@ describe("startTask", () => {
 
     expect(error).toBeInstanceOf(AgentTasksError);
     expect((error as Error).message).toMatch(/^startTask: expected a task adapter with a `start` operation/);
+  });
+
+  it("sends no start when the signal already aborted, even through an adapter that ignores the signal", async () => {
+    const provider = new FakeProvider();
+    const adapter = provider.adapter();
+    const start = adapter.start;
+    adapter.start = (input) => start(input);
+    const slots = createTaskSlots({ maxConcurrentTasks: 1 });
+    const reason = new Error("never mind");
+
+    const unlimited = await rejectionOf(startTask(adapter, { task: "x" }, { signal: AbortSignal.abort(reason) }));
+    const limited = await rejectionOf(startTask(adapter, { task: "x" }, { slots, signal: AbortSignal.abort(reason) }));
+
+    expect(unlimited).toBeInstanceOf(UserAbortError);
+    expect(unlimited).toMatchObject({ cause: reason });
+    expect(limited).toBeInstanceOf(UserAbortError);
+    expect(provider.calls.start).toBe(0);
+    expect(slots).toMatchObject({ active: 0, waiting: 0 });
   });
 });

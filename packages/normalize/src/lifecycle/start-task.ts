@@ -4,6 +4,7 @@ import {
   InvalidResponseError,
   ServerError,
   type TaskClientKeyOperation,
+  UserAbortError,
 } from "@agent-tasks/core";
 import { assertTaskFetcher } from "../get-task.js";
 import type { AnyTaskAdapter, ClientKeyOption, TaskAdapterRef, TaskAdapterStartInput } from "./adapter-types.js";
@@ -85,6 +86,13 @@ export async function startWithSettings<Ref>(
   const lease: TaskSlotLease | null =
     slots === undefined ? null : await acquireTaskSlot(caller, adapter.source, slots, signal);
   try {
+    // An aborted signal sends no start (a paid run), whether or not the adapter itself checks the signal.
+    if (signal?.aborted) {
+      throw new UserAbortError(`${caller}: the start was aborted by the caller`, {
+        provider: adapter.source,
+        cause: signal.reason,
+      });
+    }
     let ref: Ref;
     try {
       ({ ref } = (await adapter.start(taggedInput, { signal })) as { ref: Ref });

@@ -5,6 +5,7 @@ import {
   NotFoundError,
   ServerError,
   UnprocessableEntityError,
+  UserAbortError,
 } from "@agent-tasks/core";
 import { rejectionOf } from "@agent-tasks/test-support";
 import { afterEach, describe, expect, it, vi } from "vitest";
@@ -114,6 +115,33 @@ describe("stopTask", () => {
     expect(provider.calls).toMatchObject({ stop: 1, get: 1 });
   });
 
+  it("a 409 on a task still running (a second stop while the first is under way) follows the task to its end", async () => {
+    const provider = new FakeProvider();
+    const ref = provider.seed({
+      task: "x",
+      timeline: [{ status: "running" }, { status: "running" }, { status: "stopped" }],
+    });
+    provider.before.stop = () => {
+      throw new ConflictError("HTTP 409: the task is already stopping", { ...details, status: 409 });
+    };
+
+    const task = await stopTask(provider.adapter("stop"), ref, fast);
+
+    expect(task).toMatchObject({ status: "stopped", isTerminal: true });
+    expect(provider.calls.stop).toBe(1);
+  });
+
+  it("a 409 on a task that never ends within timeoutMs rethrows the 409", async () => {
+    const provider = new FakeProvider();
+    const ref = provider.seed({ task: "x", timeline: [{ status: "running" }] });
+    const conflict = new ConflictError("HTTP 409", { ...details, status: 409 });
+    provider.before.stop = () => {
+      throw conflict;
+    };
+
+    expect(await rejectionOf(stopTask(provider.adapter("stop"), ref, { ...fast, timeoutMs: 20 }))).toBe(conflict);
+  });
+
   it.each([
     ["AuthenticationError (401)", new AuthenticationError("HTTP 401", { ...details, status: 401 })],
     ["ServerError (503)", new ServerError("HTTP 503", { ...details, status: 503 })],
@@ -134,5 +162,21 @@ describe("stopTask", () => {
     const error = await rejectionOf(stopTask(provider.adapter() as never, "task-1" as never));
 
     expect(error).toMatchObject({ message: "stopTask: the hyperbrowser adapter has no `stop` operation" });
+  });
+
+  it("sends no stop when the signal already aborted, even through an adapter that ignores the signal", async () => {
+    const provider = new FakeProvider();
+    const ref = provider.seed({ task: "x", timeline: [{ status: "running" }] });
+    const adapter = provider.adapter("stop");
+    const stop = adapter.stop;
+    adapter.stop = (taskRef) => stop(taskRef);
+    const reason = new Error("never mind");
+
+    const error = await rejectionOf(stopTask(adapter, ref, { ...fast, signal: AbortSignal.abort(reason) }));
+
+    expect(error).toBeInstanceOf(UserAbortError);
+    expect(error).toMatchObject({ cause: reason });
+    expect(provider.calls).toMatchObject({ stop: 0, get: 0 });
+    expect(provider.tasks.get(ref)?.stopped).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { AgentTasksError, ApiError, type TaskStopOperation } from "@agent-tasks/core";
+import { AgentTasksError, ApiError, ConflictError, type TaskStopOperation, UserAbortError } from "@agent-tasks/core";
 import { assertTaskFetcher, getTask } from "../get-task.js";
 import type { AgentTask } from "../model/agent-task.js";
 import type { AnyTaskAdapter, TaskAdapterRef, TaskAdapterSource } from "./adapter-types.js";
@@ -42,8 +42,9 @@ function mayMeanAlreadyFinished(error: unknown): boolean {
  * Stops a task and resolves with the task as last read: it sends `adapter.stop` once, then reads the task until it
  * is terminal, for up to `timeoutMs` (30 s; a task still stopping then resolves as last read). Only for adapters
  * with `stop`. Stopping a task that already finished, or stopping twice, is not an error: when the stop request is
- * refused with a 4xx such as 400/404/409/422, the task is read, and resolves if terminal (else the stop's error
- * is rethrown).
+ * refused with a 4xx such as 400/404/409/422, the task is read, and resolves if terminal. A 409 on a task still
+ * running (the provider is already stopping it) is followed like an accepted stop, and rethrown only if the task
+ * does not end within `timeoutMs`; any other refusal of a running task is rethrown at once.
  */
 export async function stopTask<Adapter extends AnyTaskAdapter & TaskStopOperation<TaskAdapterRef<Adapter>>>(
   adapter: Adapter,
@@ -60,6 +61,15 @@ export async function stopTask<Adapter extends AnyTaskAdapter & TaskStopOperatio
   const { signal, slots } = options;
   const fetcher = adapter as unknown as Parameters<typeof getTask<Source, Ref>>[0];
 
+  if (signal?.aborted) {
+    throw new UserAbortError("stopTask: the stop was aborted by the caller", {
+      provider: adapter.source,
+      cause: signal.reason,
+    });
+  }
+  // A 409 on a task that is still running: the provider is most likely stopping it already (a second stopTask),
+  // so the task is followed to its end as after an accepted stop, and the 409 is rethrown only if it never ends.
+  let conflict: unknown = null;
   try {
     await adapter.stop(ref, { signal });
   } catch (stopError) {
@@ -70,11 +80,16 @@ export async function stopTask<Adapter extends AnyTaskAdapter & TaskStopOperatio
     } catch {
       throw stopError;
     }
-    if (!task.isTerminal) throw stopError;
-    releaseTaskSlot(slots, ref);
-    return task;
+    if (!task.isTerminal) {
+      if (!(stopError instanceof ConflictError)) throw stopError;
+      conflict = stopError;
+    } else {
+      releaseTaskSlot(slots, ref);
+      return task;
+    }
   }
 
+  let ended = false;
   try {
     let last: AgentTask<Source> | null = null;
     for await (const task of pollTask<Source, Ref>({
@@ -86,15 +101,17 @@ export async function stopTask<Adapter extends AnyTaskAdapter & TaskStopOperatio
       followSteps: false,
     })) {
       last = task;
+      ended = task.isTerminal;
       if (task.isTerminal) break;
     }
     if (last === null) throw new Error("stopTask: the poll loop ended without a task");
     return last;
   } catch (error) {
+    if (conflict !== null) throw conflict;
     if (error instanceof WaitTimeoutError && error.lastTask !== null) return error.lastTask as AgentTask<Source>;
     throw error;
   } finally {
-    // The stop was accepted: the task is ending, so its slot is free either way.
-    releaseTaskSlot(slots, ref);
+    // An accepted stop means the task is ending, so its slot is free either way; after a 409, only once it ended.
+    if (conflict === null || ended) releaseTaskSlot(slots, ref);
   }
 }

@@ -212,6 +212,50 @@ describe("runTask with a schema", () => {
       );
     });
 
+    it("validates with a frozen JSON Schema, and leaves the caller's schema as it was", async () => {
+      const provider = new FakeProvider();
+      const deepFreeze = <T>(value: T): T => {
+        if (typeof value === "object" && value !== null) {
+          for (const inner of Object.values(value)) deepFreeze(inner);
+          Object.freeze(value);
+        }
+        return value;
+      };
+      const frozen = deepFreeze({
+        $defs: { Title: { type: "string" } },
+        type: "object",
+        properties: { title: { $ref: "#/$defs/Title" } },
+        required: ["title"],
+      });
+      const open = structuredClone(postJsonSchema);
+
+      const task = await runTask(
+        provider.adapter(),
+        { task: "x", schema: jsonSchema(frozen), ...done('{"title":"a"}') },
+        fast,
+      );
+      await runTask(provider.adapter(), { task: "x", schema: open, ...done('{"title":"a","points":3}') }, fast);
+
+      expect(task.status === "completed" && task.structuredOutput).toEqual({ title: "a" });
+      expect(Object.getOwnPropertyNames(open)).toEqual(Object.keys(postJsonSchema));
+    });
+
+    it("gives issue paths with the property names as they are, not URI-encoded", async () => {
+      const provider = new FakeProvider();
+      const schema = {
+        type: "object",
+        properties: { "my key": { type: "number" }, "é#%/~": { type: "number" } },
+      };
+
+      const error = await rejectionOf(
+        runTask(provider.adapter(), { task: "x", schema, ...done('{"my key":"1","é#%/~":"2"}') }, fast),
+      );
+
+      expect(error).toBeInstanceOf(StructuredOutputError);
+      const paths = (error as StructuredOutputError).issues.map((issue) => issue.path).filter((path) => path?.length);
+      expect(paths).toEqual([["my key"], ["é#%/~"]]);
+    });
+
     it("refuses a schema that is not one, before starting", async () => {
       const provider = new FakeProvider();
 

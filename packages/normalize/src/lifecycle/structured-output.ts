@@ -134,7 +134,14 @@ function pointerPath(pointer: string): string[] {
     .replace(/^#/, "")
     .split("/")
     .slice(1)
-    .map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+    .map((segment) => {
+      // @cfworker/json-schema URI-encodes each segment (encodeURI, and `#` as %23).
+      let decoded = segment;
+      try {
+        decoded = decodeURIComponent(segment);
+      } catch {}
+      return decoded.replace(/~1/g, "/").replace(/~0/g, "~");
+    });
 }
 
 /**
@@ -153,7 +160,15 @@ export async function validateTaskOutput<Source extends AgentTaskSource>(
   }
   // Loaded only here, so a bundle that never validates a JSON Schema does not carry the validator.
   const { Validator } = await import("@cfworker/json-schema");
-  const result = new Validator(prepared.jsonSchema, jsonDraftOf(prepared.jsonSchema), false).validate(value);
+  // The validator defines properties on the schema objects it is given: give it a copy, so a frozen schema works
+  // and the caller's schema is left as it was.
+  let schema = prepared.jsonSchema;
+  try {
+    schema = structuredClone(schema);
+  } catch {
+    // Not plain data (a function in it...): validated as it is.
+  }
+  const result = new Validator(schema, jsonDraftOf(schema), false).validate(value);
   if (!result.valid) {
     const issues = result.errors.map((unit) => ({
       message: `${unit.error} (${unit.keywordLocation})`,

@@ -183,4 +183,27 @@ describe("createTaskSlots", () => {
     expect(error).toMatchObject({ message: "startTask: `slots` must come from createTaskSlots()" });
     expect(provider.calls.start).toBe(0);
   });
+
+  it("frees the slot when watchTask's iteration is ended before its first step (return() or throw())", async () => {
+    const provider = new FakeProvider();
+    const adapter = provider.adapter();
+    const slots = createTaskSlots({ maxConcurrentTasks: 5 });
+    const returned = await startTask(adapter, { task: "a", timeline: [{ status: "running" }] }, { slots });
+    const thrown = await startTask(adapter, { task: "b", timeline: [{ status: "running" }] }, { slots });
+    expect(slots.active).toBe(2);
+
+    await watchTask(adapter, returned, { ...fast, slots })
+      [Symbol.asyncIterator]()
+      .return?.();
+    expect(slots.active).toBe(1);
+    await rejectionOf(
+      Promise.resolve(
+        watchTask(adapter, thrown, { ...fast, slots })
+          [Symbol.asyncIterator]()
+          .throw?.(new Error("x")),
+      ),
+    );
+    expect(slots.active).toBe(0);
+    expect(provider.calls.get).toBe(0);
+  });
 });

@@ -22,7 +22,7 @@ export function watchTask<Source extends AgentTaskSource, Ref>(
   assertTaskFetcher("watchTask", fetcher);
   const settings = checkWaitOptions("watchTask", options as WatchTaskOptions<AgentTaskSource>);
   const { signal, onUpdate, slots } = options;
-  return (async function* () {
+  const iteration = (async function* () {
     try {
       for await (const task of pollTask({ caller: "watchTask", fetcher, ref, settings, signal })) {
         onUpdate?.(task);
@@ -32,4 +32,15 @@ export function watchTask<Source extends AgentTaskSource, Ref>(
       releaseTaskSlot(slots, ref);
     }
   })();
+  // A generator ended (return/throw) before its first step never runs its `finally`: free the slot here too.
+  const { return: end, throw: fail } = iteration;
+  iteration.return = (value) => {
+    releaseTaskSlot(slots, ref);
+    return end.call(iteration, value);
+  };
+  iteration.throw = (error) => {
+    releaseTaskSlot(slots, ref);
+    return fail.call(iteration, error);
+  };
+  return iteration;
 }
