@@ -3,7 +3,7 @@
  * build on. For @agent-tasks packages only: no semver promise, anything here may change in any release.
  * Users import from a provider package (or `@agent-tasks/core`), never from here.
  */
-export { abortableSleep } from "./abortable-sleep.js";
+export { abortableSleep, whenAborted } from "./abortable-sleep.js";
 export type { ProviderDescriptor } from "./client-options.js";
 export { ConcurrencyLimiter, type ReleaseSlot } from "./concurrency-limiter.js";
 export { defineClientFactory } from "./create-provider-client.js";

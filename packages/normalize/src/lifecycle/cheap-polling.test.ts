@@ -1,10 +1,10 @@
 import { ServerError } from "@agent-tasks/core";
 import { describe, expect, it } from "vitest";
 import { agentTaskSources } from "../model/agent-task.js";
+import { mapStatus } from "../normalize-task.js";
 import { sourceCases } from "../providers/__fixtures__/index.js";
 import { waitForTask } from "../wait-for-task.js";
 import { FakeProvider, type FakeProvider as FakeProviderType, type Moment } from "./__fixtures__/fake-adapter.js";
-import { mapStatus } from "./map-status.js";
 import { FULL_READ_EVERY } from "./poll-task.js";
 import { watchTask } from "./watch-task.js";
 

@@ -1,10 +1,9 @@
 import { isTransientError, RateLimitError, type TaskFetcher, type TaskStatusOperation } from "@agent-tasks/core";
-import { abortableSleep } from "@agent-tasks/core/internal";
+import { abortableSleep, whenAborted } from "@agent-tasks/core/internal";
 import { isTerminalStatus } from "../is-terminal-status.js";
 import type { AgentTask, AgentTaskSource } from "../model/agent-task.js";
-import { normalizeTask } from "../normalize-task.js";
+import { mapStatus, normalizeTask } from "../normalize-task.js";
 import { TaskAbortedError, WaitTimeoutError } from "./errors.js";
-import { mapStatus } from "./map-status.js";
 import type { PollSettings } from "./wait-options.js";
 
 const BACKOFF_MULTIPLIER = 1.5;
@@ -23,24 +22,13 @@ export const FULL_READ_EVERY = 5;
  */
 export function untilAborted<T>(pending: T | PromiseLike<T>, signal: AbortSignal): Promise<T> {
   const promise = Promise.resolve(pending);
+  if (signal.aborted) {
+    promise.catch(() => {});
+    return Promise.reject(signal.reason);
+  }
   return new Promise<T>((resolve, reject) => {
-    if (signal.aborted) {
-      promise.catch(() => {});
-      reject(signal.reason);
-      return;
-    }
-    const onAbort = () => reject(signal.reason);
-    signal.addEventListener("abort", onAbort, { once: true });
-    promise.then(
-      (value) => {
-        signal.removeEventListener("abort", onAbort);
-        resolve(value);
-      },
-      (error: unknown) => {
-        signal.removeEventListener("abort", onAbort);
-        reject(error);
-      },
-    );
+    const stopListening = whenAborted(signal, () => reject(signal.reason));
+    promise.then(resolve, reject).finally(stopListening);
   });
 }
 
