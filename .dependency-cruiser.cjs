@@ -22,11 +22,17 @@ const manifests = fs
 
 /** Published packages: every packages/* without `"private": true`. */
 const published = manifests.filter((m) => m.private !== true).map((m) => m.dir);
-/** The two packages with a role of their own; every other published package is a provider client. */
+/** The three packages with a role of their own; every other published package is a provider client. */
 const CORE = "core";
 const NORMALIZE = "normalize";
-const providers = published.filter((name) => name !== CORE && name !== NORMALIZE);
-if (!published.includes(CORE) || !published.includes(NORMALIZE) || providers.length === 0) {
+const TESTING = "testing";
+const providers = published.filter((name) => name !== CORE && name !== NORMALIZE && name !== TESTING);
+if (
+  !published.includes(CORE) ||
+  !published.includes(NORMALIZE) ||
+  !published.includes(TESTING) ||
+  providers.length === 0
+) {
   throw new Error(`.dependency-cruiser.cjs: unexpected packages/* layout: ${published.join(", ")}`);
 }
 
@@ -130,10 +136,26 @@ module.exports = {
       name: "provider-imports-only-core",
       comment:
         "A provider package imports only @agent-tasks/core and its own files: never another provider, normalize " +
-        "or any other workspace package (its tests may use @agent-tasks/test-support).",
+        "or any other workspace package (its tests may use @agent-tasks/test-support and @agent-tasks/testing).",
       severity: "error",
       from: { path: `^packages/(${alt(providers)})/` },
-      to: { path: ANY_PACKAGE, pathNot: ["^packages/$1/", pkg([CORE]), pkg(["test-support"])] },
+      to: { path: ANY_PACKAGE, pathNot: ["^packages/$1/", pkg([CORE]), pkg(["test-support", TESTING])] },
+    },
+    {
+      name: "testing-imports-no-workspace-package",
+      comment:
+        "packages/testing's published code imports no workspace package: users install it beside any provider " +
+        "package, and the simulations follow the specs, not our clients (its tests may use @agent-tasks/test-support).",
+      severity: "error",
+      from: { path: `^packages/${TESTING}/src/`, pathNot: NOT_PUBLISHED },
+      to: { path: ANY_PACKAGE, pathNot: [`^packages/${TESTING}/`] },
+    },
+    {
+      name: "only-tests-import-testing",
+      comment: "@agent-tasks/testing is for tests: no other package's published code imports it.",
+      severity: "error",
+      from: { path: `^packages/(?!${TESTING}/)`, pathNot: NOT_PUBLISHED },
+      to: { path: pkg([TESTING]) },
     },
     {
       name: "normalize-imports-providers-as-types-only",

@@ -1,5 +1,6 @@
 /**
- * A thousand tasks waited on at once against a mock Hyperbrowser API: our `waitForTask` (adaptive interval,
+ * A thousand tasks waited on at once against a simulated Hyperbrowser API (`@agent-tasks/testing`, in a forked
+ * process): our `waitForTask` (adaptive interval,
  * jitter, client limit of 32 requests in flight) next to the fixed 2-second poll loop the vendors' helpers
  * use, with no limit. Reports what each costs the client and the API, and how late each wait sees its task end.
  */
@@ -11,9 +12,8 @@ import {
   type HyperbrowserTaskFetcher,
 } from "@agent-tasks/hyperbrowser";
 import { waitForTask, waitForTaskDefaults } from "@agent-tasks/normalize";
-import { type ForkedServer, forkServer } from "./forked-server.js";
-import type { ManyWaitsServerSetup, ManyWaitsServerStats } from "./many-waits-server.js";
 import { describeMachine, formatNumber, formatTable, median, quantile } from "./report.js";
+import { forkSimulationProcess, type ManyWaitsStats, type SimulationProcess } from "./simulation-process.js";
 import { createTaskSchedule, type ScheduledTask, scheduleShape } from "./task-schedule.js";
 
 const TASKS = readPositiveNumber("BENCH_TASKS", 1_000);
@@ -24,7 +24,8 @@ const SERVER_LATENCY_MS = readPositiveNumber("BENCH_SERVER_LATENCY_MS", 100);
 const INCLUDE_DIAGNOSTIC = process.env.BENCH_STRATEGIES === "all";
 const SEED = 20_240_611;
 const FIXED_POLL_MS = 2_000;
-const API_KEY = "bench-key";
+/** The simulation starts every task before the schedule's epoch; this is how long it has to do so. */
+const CREATION_GRACE_MS = 3_000;
 const TERMINAL = new Set(["completed", "failed", "stopped"]);
 
 /** One way of waiting for a task, given a fetcher over a client with `maxConcurrentRequests`. */
@@ -34,12 +35,12 @@ interface Strategy {
   diagnostic: boolean;
   maxConcurrentRequests: number | undefined;
   /** Resolves with the terminal status once the wait sees it. */
-  waitOne: (fetcher: HyperbrowserTaskFetcher, task: ScheduledTask) => Promise<string>;
+  waitOne: (fetcher: HyperbrowserTaskFetcher, taskId: string) => Promise<string>;
 }
 
 /** What one strategy cost and how late it was. */
 interface StrategyResult {
-  server: ManyWaitsServerStats;
+  server: ManyWaitsStats;
   clientCpuMs: number;
   wallMs: number;
   lagsMs: number[];
@@ -64,9 +65,9 @@ const waitForTaskOptions =
       };
 
 /** What the vendors' helpers do: read the task, and if it is not finished sleep a fixed time and read again. */
-async function pollEvery(fetcher: HyperbrowserTaskFetcher, task: ScheduledTask, jitter: number): Promise<string> {
+async function pollEvery(fetcher: HyperbrowserTaskFetcher, taskId: string, jitter: number): Promise<string> {
   for (;;) {
-    const raw = await fetcher.fetchTask(task.id);
+    const raw = await fetcher.fetchTask(taskId);
     if (TERMINAL.has(raw.status)) return raw.status;
     await sleep(FIXED_POLL_MS * TIME_SCALE * (1 - jitter * Math.random()));
   }
@@ -77,37 +78,43 @@ const strategies: Strategy[] = [
     name: "waitForTask (ours, defaults)",
     diagnostic: false,
     maxConcurrentRequests: undefined,
-    waitOne: async (fetcher, task) => (await waitForTask(fetcher, task.id, waitForTaskOptions)).status,
+    waitOne: async (fetcher, taskId) => (await waitForTask(fetcher, taskId, waitForTaskOptions)).status,
   },
   {
     // The same client and request layer, so only the polling differs: no in-flight limit, no backoff, no jitter.
     name: "fixed 2 s poll, no limit",
     diagnostic: false,
     maxConcurrentRequests: Number.POSITIVE_INFINITY,
-    waitOne: (fetcher, task) => pollEvery(fetcher, task, 0),
+    waitOne: (fetcher, taskId) => pollEvery(fetcher, taskId, 0),
   },
   {
     name: "waitForTask, no limit",
     diagnostic: true,
     maxConcurrentRequests: Number.POSITIVE_INFINITY,
-    waitOne: async (fetcher, task) => (await waitForTask(fetcher, task.id, waitForTaskOptions)).status,
+    waitOne: async (fetcher, taskId) => (await waitForTask(fetcher, taskId, waitForTaskOptions)).status,
   },
   {
     name: "2 s poll, 20% jitter, no limit",
     diagnostic: true,
     maxConcurrentRequests: Number.POSITIVE_INFINITY,
-    waitOne: (fetcher, task) => pollEvery(fetcher, task, 0.2),
+    waitOne: (fetcher, taskId) => pollEvery(fetcher, taskId, 0.2),
   },
 ];
 
-async function runStrategy(server: ForkedServer, strategy: Strategy): Promise<StrategyResult> {
+async function runStrategy(
+  simulation: SimulationProcess,
+  strategy: Strategy,
+  tasks: ScheduledTask[],
+): Promise<StrategyResult> {
   (globalThis as { gc?: () => void }).gc?.();
-  const epochMs = Date.now();
-  const tasks = createTaskSchedule(TASKS, SEED, epochMs, TIME_SCALE);
-  await server.call("start", { tasks, latencyMs: SERVER_LATENCY_MS * TIME_SCALE } satisfies ManyWaitsServerSetup);
+  const target = await simulation.call("manyWaits", {
+    tasks,
+    latencyMs: SERVER_LATENCY_MS * TIME_SCALE,
+    creationGraceMs: CREATION_GRACE_MS,
+  });
   const client = createHyperbrowserClient({
-    apiKey: API_KEY,
-    baseUrl: server.origin,
+    apiKey: target.apiKey,
+    baseUrl: target.baseUrl,
     maxConcurrentRequests: strategy.maxConcurrentRequests,
   });
   const fetcher = createHyperbrowserTaskFetcher(client);
@@ -123,22 +130,26 @@ async function runStrategy(server: ForkedServer, strategy: Strategy): Promise<St
       }
     },
   };
-  const finishedAt = new Map<string, number>();
+  const resolvedAt: number[] = [];
 
+  // Every task exists (pending) by now; the schedule starts at the epoch, and so do the waits.
+  await sleep(Math.max(0, target.epochMs - Date.now()));
   const cpuBefore = process.cpuUsage();
   const startedAt = performance.now();
   await Promise.all(
-    tasks.map(async (task) => {
-      const status = await strategy.waitOne(timedFetcher, task);
-      finishedAt.set(task.id, Date.now());
+    tasks.map(async (task, index) => {
+      const taskId = target.taskIds[index];
+      if (taskId === undefined) throw new Error(`the simulation started no task ${index}`);
+      const status = await strategy.waitOne(timedFetcher, taskId);
+      resolvedAt[index] = Date.now();
       // A wait that returned early or with the wrong task would make its lag meaningless.
-      if (status !== task.outcome) throw new Error(`${strategy.name}: ${task.id} ended ${status}, not ${task.outcome}`);
+      if (status !== task.outcome) throw new Error(`${strategy.name}: ${taskId} ended ${status}, not ${task.outcome}`);
     }),
   );
   const wallMs = performance.now() - startedAt;
   const cpu = process.cpuUsage(cpuBefore);
-  const stats = await server.call<ManyWaitsServerStats>("takeStats");
-  const lagsMs = tasks.map((task) => (finishedAt.get(task.id) ?? Number.NaN) - task.finishesAt);
+  const stats = await simulation.call("takeStats");
+  const lagsMs = tasks.map((_, index) => (resolvedAt[index] ?? Number.NaN) - (stats.finishedAt[index] ?? Number.NaN));
   return { server: stats, clientCpuMs: (cpu.user + cpu.system) / 1000, wallMs, lagsMs, requestTimesMs };
 }
 
@@ -146,16 +157,19 @@ async function runStrategy(server: ForkedServer, strategy: Strategy): Promise<St
 export async function runManyWaits(): Promise<void> {
   const scale = (range: readonly [number, number]) =>
     `${formatNumber((range[0] * TIME_SCALE) / 1000, 1)}–${formatNumber((range[1] * TIME_SCALE) / 1000, 1)} s`;
-  console.log(`## Many waits: ${formatNumber(TASKS)} tasks waited on at once, mock Hyperbrowser API on 127.0.0.1\n`);
+  console.log(
+    `## Many waits: ${formatNumber(TASKS)} tasks waited on at once, simulated Hyperbrowser API on 127.0.0.1\n`,
+  );
   console.log(`Machine: ${describeMachine()}.`);
   console.log(
     `Tasks (seed ${SEED}, the same for each strategy): running after ${scale(scheduleShape.startWithinMs)}, ` +
-      `finished after ${scale(scheduleShape.finishWithinMs)} (uniform), a new step every ` +
+      `finished after ${scale(scheduleShape.finishWithinMs)} (uniform), a new step about every ` +
       `${scale(scheduleShape.stepEveryMs)} while running; 90% complete, 7% fail, 3% are stopped.`,
   );
   console.log(
-    `Server: node:http in a forked child process, keep-alive on, answers every request after ` +
-      `${formatNumber(SERVER_LATENCY_MS * TIME_SCALE)} ms. ` +
+    "Server: `simulateHyperbrowser().listen()` from @agent-tasks/testing in a forked child process (node:http, " +
+      `keep-alive on), answers every request after ${formatNumber(SERVER_LATENCY_MS * TIME_SCALE)} ms ` +
+      "(a delay fault; the task is read when the request arrives). " +
       (TIME_SCALE === 1
         ? "Real time (no scaling)."
         : `All durations (schedule, poll intervals, latency) scaled by ${TIME_SCALE}; lags are in scaled ms.`),
@@ -166,15 +180,16 @@ export async function runManyWaits(): Promise<void> {
   );
 
   const chosen = strategies.filter((strategy) => INCLUDE_DIAGNOSTIC || !strategy.diagnostic);
+  const tasks = createTaskSchedule(TASKS, SEED, TIME_SCALE);
   const results: StrategyResult[] = [];
   for (const strategy of chosen) {
     process.stderr.write(`  ${strategy.name}: waiting for ${TASKS} tasks...\n`);
-    // A fresh server (new port) per strategy, so no strategy reuses connections another one opened.
-    const server = await forkServer(new URL("./many-waits-server.ts", import.meta.url));
+    // A fresh simulation (new process, new port) per strategy, so no strategy reuses another one's connections.
+    const simulation = await forkSimulationProcess();
     try {
-      results.push(await runStrategy(server, strategy));
+      results.push(await runStrategy(simulation, strategy, tasks));
     } finally {
-      await server.stop();
+      await simulation.stop();
     }
   }
 
@@ -207,7 +222,7 @@ export async function runManyWaits(): Promise<void> {
     ),
   );
   console.log(
-    "\nLag = when the wait resolved minus when the schedule made the task terminal; it includes the server's " +
+    "\nLag = when the wait resolved minus when the simulation made the task terminal; it includes the server's " +
       `${formatNumber(SERVER_LATENCY_MS * TIME_SCALE)} ms answer time and any wait for a free request slot. ` +
       "Request time = one fetchTask call as the client saw it, from the call to the parsed task.\n",
   );

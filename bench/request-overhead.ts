@@ -1,5 +1,6 @@
 /**
- * What one "get task" call costs through each client, against a mock API on 127.0.0.1 that answers at once:
+ * What one "get task" call costs through each client, against simulated APIs (`@agent-tasks/testing`, in a forked
+ * process) on 127.0.0.1 that answer at once with the same running task every time:
  * raw fetch, openapi-fetch alone, our clients (request layer on, defaults) and the official SDKs.
  * Each contender makes `BENCH_CALLS` calls one after another, then as many from 32 concurrent loops; rounds
  * are interleaved and the median round is reported.
@@ -10,16 +11,21 @@ import { createHyperbrowserClient, type paths as HyperbrowserPaths } from "@agen
 import { Hyperbrowser } from "@hyperbrowser/sdk";
 import { BrowserUse } from "browser-use-sdk";
 import createClient from "openapi-fetch";
-import { type ForkedServer, forkServer } from "./forked-server.js";
 import { describeMachine, formatNumber, formatTable, median } from "./report.js";
-import { benchTaskId } from "./task-bodies.js";
+import {
+  forkSimulationProcess,
+  type OverheadTargets,
+  type SimulatedTarget,
+  type SimulationProcess,
+} from "./simulation-process.js";
 
 const CALLS = readPositiveInteger("BENCH_CALLS", 20_000);
 const WARMUP_CALLS = readPositiveInteger("BENCH_WARMUP_CALLS", 1_000);
 const ROUNDS = readPositiveInteger("BENCH_ROUNDS", 3);
+/** Steps the served task has done: the body grows by about 260 bytes per step. */
+const TASK_STEPS = readPositiveInteger("BENCH_OVERHEAD_STEPS", 3);
 const CONCURRENCY = 32;
 const GOAL = 0.1;
-const API_KEY = "bench-key";
 
 type Api = "Hyperbrowser" | "Browser Use";
 type Mode = "sequential" | `concurrency ${number}`;
@@ -38,6 +44,8 @@ interface Measurement {
   wallMs: number;
   cpuMs: number;
   connections: number;
+  /** CPU time of the simulation's process meanwhile. */
+  serverCpuMs: number;
 }
 
 function readPositiveInteger(name: string, fallback: number): number {
@@ -48,9 +56,9 @@ function readPositiveInteger(name: string, fallback: number): number {
   return value;
 }
 
-function expectTaskId(id: unknown, contender: string): void {
+function expectTaskId(id: unknown, expected: string, contender: string): void {
   // Checked on every call so no contender can skip work the others do, and a wrong answer stops the run.
-  if (id !== benchTaskId) throw new Error(`${contender} returned task ${String(id)}, expected ${benchTaskId}`);
+  if (id !== expected) throw new Error(`${contender} returned task ${String(id)}, expected ${expected}`);
 }
 
 /** What a careful openapi-fetch user writes for a 60 s timeout: an AbortController and a timer per call. */
@@ -70,6 +78,8 @@ interface ApiUnderTest {
   /** The task URL, for raw fetch. */
   url: string;
   keyHeader: string;
+  apiKey: string;
+  taskId: string;
   /** The task's id field: Hyperbrowser `jobId`, Browser Use `id`. */
   idOf: (task: unknown) => unknown;
   openapiFetch: (signal?: AbortSignal) => Promise<{ data?: unknown }>;
@@ -80,86 +90,97 @@ interface ApiUnderTest {
 }
 
 function contendersFor(target: ApiUnderTest): Contender[] {
-  const { api, idOf } = target;
+  const { api, idOf, taskId } = target;
   return [
     {
       api,
       name: "raw fetch",
       role: "raw fetch",
       call: async () => {
-        const response = await fetch(target.url, { headers: { [target.keyHeader]: API_KEY } });
+        const response = await fetch(target.url, { headers: { [target.keyHeader]: target.apiKey } });
         if (!response.ok) throw new Error(`raw fetch got HTTP ${response.status}`);
-        expectTaskId(idOf(await response.json()), "raw fetch");
+        expectTaskId(idOf(await response.json()), taskId, "raw fetch");
       },
     },
     {
       api,
       name: "openapi-fetch alone",
       role: "openapi-fetch",
-      call: async () => expectTaskId(idOf((await target.openapiFetch()).data), "openapi-fetch"),
+      call: async () => expectTaskId(idOf((await target.openapiFetch()).data), taskId, "openapi-fetch"),
     },
     {
       api,
       name: api === "Hyperbrowser" ? "createHyperbrowserClient" : "createBrowserUseClient",
       role: "ours",
-      call: async () => expectTaskId(idOf((await target.ours()).data), "our client"),
+      call: async () => expectTaskId(idOf((await target.ours()).data), taskId, "our client"),
     },
     {
       api,
       name: "openapi-fetch + 60 s timeout",
       call: async () =>
-        expectTaskId(idOf((await withTimeoutSignal(target.openapiFetch)).data), "openapi-fetch + timeout"),
+        expectTaskId(idOf((await withTimeoutSignal(target.openapiFetch)).data), taskId, "openapi-fetch + timeout"),
     },
     {
       api,
       name: "ours, timeoutMs: Infinity",
-      call: async () => expectTaskId(idOf((await target.oursWithoutTimeout()).data), "ours, no timeout"),
+      call: async () => expectTaskId(idOf((await target.oursWithoutTimeout()).data), taskId, "ours, no timeout"),
     },
-    { api, name: target.sdkName, call: async () => expectTaskId(idOf(await target.sdk()), target.sdkName) },
+    {
+      api,
+      name: target.sdkName,
+      call: async () => expectTaskId(idOf(await target.sdk()), taskId, target.sdkName),
+    },
   ];
 }
 
-function createContenders(origin: string): Contender[] {
-  const hyperbrowserPath = { params: { path: { id: benchTaskId } } } as const;
-  const browserUsePath = { params: { path: { task_id: benchTaskId } } } as const;
-  const openapiHyperbrowser = createClient<HyperbrowserPaths>({ baseUrl: origin, headers: { "x-api-key": API_KEY } });
-  const openapiBrowserUse = createClient<BrowserUsePaths>({
-    baseUrl: `${origin}/api/v2`,
-    headers: { "X-Browser-Use-API-Key": API_KEY },
+function createContenders({ hyperbrowser, browserUse }: OverheadTargets): Contender[] {
+  const hyperbrowserPath = { params: { path: { id: hyperbrowser.taskId } } } as const;
+  const browserUsePath = { params: { path: { task_id: browserUse.taskId } } } as const;
+  const hyperbrowserKey = { "x-api-key": hyperbrowser.apiKey };
+  const browserUseKey = { "X-Browser-Use-API-Key": browserUse.apiKey };
+  const openapiHyperbrowser = createClient<HyperbrowserPaths>({
+    baseUrl: hyperbrowser.baseUrl,
+    headers: hyperbrowserKey,
   });
+  const openapiBrowserUse = createClient<BrowserUsePaths>({ baseUrl: browserUse.baseUrl, headers: browserUseKey });
   // Without a timeout (and no caller's signal) the layer sends no AbortSignal: that row isolates what one costs.
   const noTimeout = { timeoutMs: Number.POSITIVE_INFINITY };
-  const ourHyperbrowser = createHyperbrowserClient({ apiKey: API_KEY, baseUrl: origin });
-  const ourHyperbrowserNoTimeout = createHyperbrowserClient({ apiKey: API_KEY, baseUrl: origin, ...noTimeout });
-  const ourBrowserUse = createBrowserUseClient({ apiKey: API_KEY, baseUrl: `${origin}/api/v2` });
-  const ourBrowserUseNoTimeout = createBrowserUseClient({ apiKey: API_KEY, baseUrl: `${origin}/api/v2`, ...noTimeout });
+  const ours = (target: SimulatedTarget) => ({ apiKey: target.apiKey, baseUrl: target.baseUrl });
+  const ourHyperbrowser = createHyperbrowserClient(ours(hyperbrowser));
+  const ourHyperbrowserNoTimeout = createHyperbrowserClient({ ...ours(hyperbrowser), ...noTimeout });
+  const ourBrowserUse = createBrowserUseClient(ours(browserUse));
+  const ourBrowserUseNoTimeout = createBrowserUseClient({ ...ours(browserUse), ...noTimeout });
   // Defaults kept: the Hyperbrowser SDK sets a 30 s node-fetch timeout and never retries a GET; the Browser
   // Use SDK arms a 30 s timer per attempt and retries only 429s, up to 3 times.
-  const hyperbrowserSdk = new Hyperbrowser({ apiKey: API_KEY, baseUrl: origin });
-  const browserUseSdk = new BrowserUse({ apiKey: API_KEY, baseUrl: `${origin}/api/v2` });
+  const hyperbrowserSdk = new Hyperbrowser(ours(hyperbrowser));
+  const browserUseSdk = new BrowserUse(ours(browserUse));
 
   return [
     ...contendersFor({
       api: "Hyperbrowser",
-      url: `${origin}/api/task/hyper-agent/${benchTaskId}`,
+      url: `${hyperbrowser.baseUrl}/api/task/hyper-agent/${hyperbrowser.taskId}`,
       keyHeader: "x-api-key",
+      apiKey: hyperbrowser.apiKey,
+      taskId: hyperbrowser.taskId,
       idOf: (task) => (task as { jobId?: unknown } | undefined)?.jobId,
       openapiFetch: (signal) => openapiHyperbrowser.GET("/api/task/hyper-agent/{id}", { ...hyperbrowserPath, signal }),
       ours: () => ourHyperbrowser.GET("/api/task/hyper-agent/{id}", hyperbrowserPath),
       oursWithoutTimeout: () => ourHyperbrowserNoTimeout.GET("/api/task/hyper-agent/{id}", hyperbrowserPath),
       sdkName: "@hyperbrowser/sdk 0.92.6",
-      sdk: () => hyperbrowserSdk.agents.hyperAgent.get(benchTaskId),
+      sdk: () => hyperbrowserSdk.agents.hyperAgent.get(hyperbrowser.taskId),
     }),
     ...contendersFor({
       api: "Browser Use",
-      url: `${origin}/api/v2/tasks/${benchTaskId}`,
+      url: `${browserUse.baseUrl}/tasks/${browserUse.taskId}`,
       keyHeader: "X-Browser-Use-API-Key",
+      apiKey: browserUse.apiKey,
+      taskId: browserUse.taskId,
       idOf: (task) => (task as { id?: unknown } | undefined)?.id,
       openapiFetch: (signal) => openapiBrowserUse.GET("/tasks/{task_id}", { ...browserUsePath, signal }),
       ours: () => ourBrowserUse.GET("/tasks/{task_id}", browserUsePath),
       oursWithoutTimeout: () => ourBrowserUseNoTimeout.GET("/tasks/{task_id}", browserUsePath),
       sdkName: "browser-use-sdk 3.11.3",
-      sdk: () => browserUseSdk.tasks.get(benchTaskId),
+      sdk: () => browserUseSdk.tasks.get(browserUse.taskId),
     }),
   ];
 }
@@ -176,31 +197,39 @@ async function runCalls(call: () => Promise<void>, total: number, concurrency: n
   await Promise.all(Array.from({ length: Math.min(concurrency, total) }, loop));
 }
 
-async function measure(server: ForkedServer, contender: Contender, concurrency: number): Promise<Measurement> {
+async function measure(simulation: SimulationProcess, contender: Contender, concurrency: number): Promise<Measurement> {
   (globalThis as { gc?: () => void }).gc?.();
-  await server.call("takeCounts");
+  await simulation.call("takeCounts");
   const cpuBefore = process.cpuUsage();
   const startedAt = performance.now();
   await runCalls(contender.call, CALLS, concurrency);
   const wallMs = performance.now() - startedAt;
   const cpu = process.cpuUsage(cpuBefore);
-  const counts = await server.call<{ requests: number; connections: number }>("takeCounts");
+  const counts = await simulation.call("takeCounts");
   if (counts.requests !== CALLS) throw new Error(`${contender.name}: server saw ${counts.requests} requests`);
-  return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, connections: counts.connections };
+  return {
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    connections: counts.connections,
+    serverCpuMs: counts.serverCpuMs,
+  };
 }
 
 const key = (contender: Contender, mode: Mode) => `${contender.api}|${contender.name}|${mode}`;
 
-/** Runs the whole comparison and prints its tables; resolves when the mock server has stopped. */
+/** Runs the whole comparison and prints its tables; resolves when the simulation's process has stopped. */
 export async function runRequestOverhead(): Promise<void> {
-  const server = await forkServer(new URL("./overhead-server.ts", import.meta.url));
+  const simulation = await forkSimulationProcess();
   try {
-    const sizes = await server.call<{ hyperbrowser: number; browserUse: number }>("bodySizes");
-    console.log("## Request overhead: one GET task call, mock API on 127.0.0.1\n");
+    const targets = await simulation.call("overhead", { steps: TASK_STEPS });
+    console.log("## Request overhead: one GET task call, simulated APIs on 127.0.0.1\n");
     console.log(`Machine: ${describeMachine()}.`);
     console.log(
-      `Server: node:http in a forked child process (its CPU is not counted as client CPU), keep-alive on, answers ` +
-        `at once with a fixed task (Hyperbrowser ${sizes.hyperbrowser} B, Browser Use ${sizes.browserUse} B of JSON).`,
+      "Server: `simulateHyperbrowser()` and `simulateBrowserUse()` from @agent-tasks/testing, `listen()`ing in a " +
+        "forked child process (its CPU is not counted as client CPU), keep-alive on, answering at once with the same " +
+        `running task, ${TASK_STEPS} step${TASK_STEPS === 1 ? "" : "s"} done, frozen by a manual clock (Hyperbrowser ` +
+        `${formatNumber(targets.hyperbrowser.bodyBytes)} B, Browser Use ${formatNumber(targets.browserUse.bodyBytes)} B ` +
+        "of JSON).",
     );
     console.log(
       `Per contender and round: ${formatNumber(WARMUP_CALLS)} warm-up calls, then ${formatNumber(CALLS)} sequential ` +
@@ -208,14 +237,14 @@ export async function runRequestOverhead(): Promise<void> {
         `order rotated each round; each cell is the median round.\n`,
     );
 
-    const contenders = createContenders(server.origin);
+    const contenders = createContenders(targets);
     const results = new Map<string, Measurement[]>();
     for (let round = 0; round < ROUNDS; round++) {
       const order = contenders.map((_, index) => contenders[(index + round) % contenders.length] as Contender);
       for (const contender of order) {
         await runCalls(contender.call, WARMUP_CALLS, CONCURRENCY);
         for (const mode of MODES) {
-          const measurement = await measure(server, contender, mode === "sequential" ? 1 : CONCURRENCY);
+          const measurement = await measure(simulation, contender, mode === "sequential" ? 1 : CONCURRENCY);
           results.set(key(contender, mode), [...(results.get(key(contender, mode)) ?? []), measurement]);
         }
         process.stderr.write(`  round ${round + 1}/${ROUNDS}: ${contender.api} / ${contender.name} done\n`);
@@ -275,7 +304,18 @@ export async function runRequestOverhead(): Promise<void> {
       "\nµs/call = total wall time / calls (so at concurrency 32 it is the inverse of throughput, not latency). " +
         "Client CPU = process.cpuUsage() of this process (user + system) / calls. " +
         "Round spread = half of (slowest − fastest round) / median, a rough noise gauge. " +
-        "New TCP conns = most connections the server saw opened during one timed run (0 = all reused).\n",
+        "New TCP conns = most connections the server saw opened during one timed run (0 = all reused).",
+    );
+    // The simulation's own time per request is in every sequential call's wall time; at concurrency 32 it runs
+    // on the other core, alongside the client.
+    const serverCpu = MODES.map((mode) => {
+      const perCall = contenders.flatMap((contender) =>
+        (results.get(key(contender, mode)) ?? []).map((measurement) => (measurement.serverCpuMs * 1000) / CALLS),
+      );
+      return `${mode} ${formatNumber(median(perCall), 1)} µs`;
+    });
+    console.log(
+      `Server CPU per call (the simulation's process, median over every timed run): ${serverCpu.join(", ")}.\n`,
     );
 
     console.log(`Goal: our layer adds at most ${GOAL * 100}% over openapi-fetch alone.`);
@@ -297,7 +337,7 @@ export async function runRequestOverhead(): Promise<void> {
     }
     console.log("");
   } finally {
-    await server.stop();
+    await simulation.stop();
   }
 }
 

@@ -1,6 +1,6 @@
 /**
- * One long task run to its end through each "start and wait" helper, against stateful fake APIs
- * (`@agent-tasks/test-support/fake-providers`, real HTTP on 127.0.0.1, real time): `browser-use-sdk`'s `run()`,
+ * One long task run to its end through each "start and wait" helper, against stateful simulated APIs
+ * (`@agent-tasks/testing`, real HTTP on 127.0.0.1, real time): `browser-use-sdk`'s `run()`,
  * `@hyperbrowser/sdk`'s `agents.hyperAgent.startAndWait`, and our `runTask` with each provider's adapter. Reports
  * what each run cost on the wire and how late each helper saw the task end.
  */
@@ -10,12 +10,7 @@ import { parseArgs } from "node:util";
 import { createBrowserUseAdapter, createBrowserUseClient } from "@agent-tasks/browser-use";
 import { createHyperbrowserAdapter, createHyperbrowserClient } from "@agent-tasks/hyperbrowser";
 import { runTask } from "@agent-tasks/normalize";
-import {
-  type FakeHttpServer,
-  type FakeTaskSnapshot,
-  startFakeBrowserUse,
-  startFakeHyperbrowser,
-} from "@agent-tasks/test-support/fake-providers";
+import { type SimulatedTask, type Simulation, simulateBrowserUse, simulateHyperbrowser } from "@agent-tasks/testing";
 import { Hyperbrowser } from "@hyperbrowser/sdk";
 import { BrowserUse } from "browser-use-sdk";
 import { describeMachine, formatNumber, formatTable } from "./report.js";
@@ -24,13 +19,13 @@ const API_KEY = "bench-key";
 const TASK_TEXT = "Find the cheapest flight from Paris to Berlin next Friday";
 
 export interface RunTaskBenchOptions {
-  /** How long the task runs on the fake, in seconds (default 60, or `BENCH_TASK_SECONDS`). */
+  /** How long the task runs on the simulation, in seconds (default 60, or `BENCH_TASK_SECONDS`). */
   taskSeconds?: number;
   /** Steps the task takes, evenly spread (default 10, or `BENCH_TASK_STEPS`). */
   steps?: number;
 }
 
-/** What one helper's run cost, measured on the fake's side. */
+/** What one helper's run cost, measured on the simulation's side. */
 interface ContenderResult {
   name: string;
   /** `null` when the contender could not run; `error` says why. */
@@ -47,9 +42,9 @@ interface ContenderResult {
 
 interface Contender {
   name: string;
-  /** Starts the fake, runs the helper against it; resolves with the task id the helper saw end. */
+  /** Starts the simulation, runs the helper against it; resolves with the task id the helper saw end. */
   run: (plan: { durationMs: number; steps: number }) => Promise<{
-    server: FakeHttpServer & { tasks: { get(id: string): FakeTaskSnapshot<unknown, unknown> } };
+    server: Simulation & { tasks: { get(id: string): SimulatedTask<unknown, unknown> } };
     taskId: string;
     status: string;
     resolvedAt: number;
@@ -66,15 +61,16 @@ function readPositive(name: string, fallback: number): number {
 }
 
 function summarize(
-  server: FakeHttpServer,
+  server: Simulation,
 ): Pick<ContenderResult, "requests" | "byOperation" | "bytesSent" | "bytesReceived" | "connections"> {
   const counts = new Map<string, number>();
   for (const request of server.requests) counts.set(request.operation, (counts.get(request.operation) ?? 0) + 1);
   return {
     requests: server.requests.length,
     byOperation: [...counts].map(([operation, count]) => `${operation} ${count}`).join(", "),
-    bytesSent: server.requests.reduce((total, request) => total + request.bytesIn, 0),
-    bytesReceived: server.requests.reduce((total, request) => total + request.bytesOut, 0),
+    // Over HTTP every answered request has its byte counts (they are null only over msw).
+    bytesSent: server.requests.reduce((total, request) => total + (request.bytesIn ?? 0), 0),
+    bytesReceived: server.requests.reduce((total, request) => total + (request.bytesOut ?? 0), 0),
     connections: server.connectionsOpened,
   };
 }
@@ -84,7 +80,7 @@ function contenders(): Contender[] {
     {
       name: "browser-use-sdk 3.11.3 run()",
       run: async (plan) => {
-        const server = await startFakeBrowserUse({ apiKey: API_KEY, task: plan });
+        const server = await simulateBrowserUse({ apiKey: API_KEY, task: plan }).listen();
         const startedAt = Date.now();
         const result = await new BrowserUse({ apiKey: API_KEY, baseUrl: server.baseUrl }).run(TASK_TEXT);
         return { server, taskId: result.id, status: result.status, resolvedAt: Date.now(), startedAt };
@@ -93,7 +89,7 @@ function contenders(): Contender[] {
     {
       name: "@hyperbrowser/sdk 0.92.6 startAndWait",
       run: async (plan) => {
-        const server = await startFakeHyperbrowser({ apiKey: API_KEY, task: plan });
+        const server = await simulateHyperbrowser({ apiKey: API_KEY, task: plan }).listen();
         const startedAt = Date.now();
         const result = await new Hyperbrowser({
           apiKey: API_KEY,
@@ -112,7 +108,7 @@ function contenders(): Contender[] {
         {
           name: `runTask + createBrowserUseAdapter${label}`,
           run: async (plan) => {
-            const server = await startFakeBrowserUse({ apiKey: API_KEY, task: plan });
+            const server = await simulateBrowserUse({ apiKey: API_KEY, task: plan }).listen();
             const startedAt = Date.now();
             const client = createBrowserUseClient({ apiKey: API_KEY, baseUrl: server.baseUrl });
             const result = await runTask(createBrowserUseAdapter(client), { task: TASK_TEXT }, options);
@@ -122,7 +118,7 @@ function contenders(): Contender[] {
         {
           name: `runTask + createHyperbrowserAdapter${label}`,
           run: async (plan) => {
-            const server = await startFakeHyperbrowser({ apiKey: API_KEY, task: plan });
+            const server = await simulateHyperbrowser({ apiKey: API_KEY, task: plan }).listen();
             const startedAt = Date.now();
             const client = createHyperbrowserClient({ apiKey: API_KEY, baseUrl: server.origin });
             const result = await runTask(createHyperbrowserAdapter(client), { task: TASK_TEXT }, options);
@@ -170,7 +166,7 @@ async function runContender(
   }
 }
 
-/** Runs every contender at once (each against its own fake) and prints the table. */
+/** Runs every contender at once (each against its own simulation) and prints the table. */
 export async function runRunTask(options: RunTaskBenchOptions = {}): Promise<void> {
   const taskSeconds = options.taskSeconds ?? readPositive("BENCH_TASK_SECONDS", 60);
   const steps = options.steps ?? readPositive("BENCH_TASK_STEPS", 10);
@@ -178,9 +174,9 @@ export async function runRunTask(options: RunTaskBenchOptions = {}): Promise<voi
   console.log(`## Run one task: start, wait, resolve (${formatNumber(taskSeconds, 1)} s task, ${steps} steps)\n`);
   console.log(`Machine: ${describeMachine()}.`);
   console.log(
-    "Each helper runs against its own fake API on 127.0.0.1 (real HTTP, real time), all at once. Bytes are on the " +
-      "wire as the fake's sockets counted them (request line, headers, body); lag is when the helper resolved minus " +
-      "when the fake made the task terminal.\n",
+    "Each helper runs against its own simulated API (@agent-tasks/testing) on 127.0.0.1 (real HTTP, real time), " +
+      "all at once. Bytes are on the wire as the simulation's sockets counted them (request line, headers, body); " +
+      "lag is when the helper resolved minus when the simulation made the task terminal.\n",
   );
   const results = await Promise.all(contenders().map((contender) => runContender(contender, plan)));
   const rows = results.map((result) =>

@@ -1,15 +1,15 @@
-import type { HyperAgentTaskStatus } from "@agent-tasks/hyperbrowser";
-
-/** When one mock task starts running, adds steps and finishes, in epoch milliseconds. */
+/**
+ * When one task of the many-waits run starts running, adds steps and finishes, in milliseconds after the run's
+ * epoch. The simulation serving it (`simulation-process.ts`) turns this into its task plan.
+ */
 export interface ScheduledTask {
-  id: string;
   /** `pending` before this, `running` from here on. */
-  startsAt: number;
+  startOffsetMs: number;
   /** Terminal (`outcome`) from here on. */
-  finishesAt: number;
-  /** A new step appears this often while the task runs; the first one when it starts. */
+  finishOffsetMs: number;
+  /** About this often a new step appears while the task runs. */
   stepEveryMs: number;
-  outcome: Extract<HyperAgentTaskStatus, "completed" | "failed" | "stopped">;
+  outcome: "completed" | "failed" | "stopped";
 }
 
 /** Ranges of the schedule, in milliseconds before time scaling. */
@@ -32,26 +32,18 @@ function createRandom(seed: number): () => number {
 }
 
 /**
- * `count` tasks starting at `epochMs`: each runs from 0–2 s, finishes uniformly 5–60 s in, and adds a step
- * every 2–6 s meanwhile; 90% complete, 7% fail, 3% are stopped. `timeScale` multiplies every duration.
+ * `count` tasks: each runs from 0–2 s after the epoch, finishes uniformly 5–60 s after it, and adds a step every
+ * 2–6 s meanwhile; 90% complete, 7% fail, 3% are stopped. `timeScale` multiplies every duration.
  */
-export function createTaskSchedule(count: number, seed: number, epochMs: number, timeScale: number): ScheduledTask[] {
+export function createTaskSchedule(count: number, seed: number, timeScale: number): ScheduledTask[] {
   const random = createRandom(seed);
   const between = ([low, high]: readonly [number, number]) => (low + (high - low) * random()) * timeScale;
-  return Array.from({ length: count }, (_, index) => {
-    const startsAt = epochMs + between(scheduleShape.startWithinMs);
-    const finishesAt = Math.max(startsAt, epochMs + between(scheduleShape.finishWithinMs));
+  return Array.from({ length: count }, () => {
+    const startOffsetMs = between(scheduleShape.startWithinMs);
+    const finishOffsetMs = Math.max(startOffsetMs, between(scheduleShape.finishWithinMs));
     const stepEveryMs = between(scheduleShape.stepEveryMs);
     const draw = random();
     const outcome = draw < 0.9 ? "completed" : draw < 0.97 ? "failed" : "stopped";
-    return { id: `task-${String(index).padStart(4, "0")}-${seed}`, startsAt, finishesAt, stepEveryMs, outcome };
+    return { startOffsetMs, finishOffsetMs, stepEveryMs, outcome };
   });
-}
-
-/** The status and step count `task` shows at `nowMs`. */
-export function taskStateAt(task: ScheduledTask, nowMs: number): { status: HyperAgentTaskStatus; stepCount: number } {
-  if (nowMs < task.startsAt) return { status: "pending", stepCount: 0 };
-  const stepsBy = (time: number) => 1 + Math.floor((time - task.startsAt) / task.stepEveryMs);
-  if (nowMs < task.finishesAt) return { status: "running", stepCount: stepsBy(nowMs) };
-  return { status: task.outcome, stepCount: stepsBy(task.finishesAt) };
 }

@@ -1,172 +1,169 @@
 /**
- * Fetches one task from every provider with its typed client and prints them normalized, side by side.
- * Against a local mock by default (no key needed); against the real service for each provider whose
- * key and task reference are in the environment (see README).
+ * `pnpm demo`: one task per provider, started with `startTask` (the provider's adapter) and followed live with
+ * `watchTask` from `@agent-tasks/normalize`, then the normalized tasks side by side.
+ *
+ * Without keys every task runs on `@agent-tasks/testing`'s simulation of the provider's API, served over HTTP on
+ * 127.0.0.1. With a provider's key (and no task id) its task runs on the real service; with a key and a task
+ * reference, the demo follows that task instead (`scripts/demo/targets.ts`; variables in the README). On a
+ * terminal a panel is redrawn in place; elsewhere one line is printed per change.
+ *
+ * Exit code: 0 when every task reached a terminal state (completed, failed or stopped), 1 otherwise, 130 after
+ * Ctrl-C (which first stops the real tasks that can be stopped).
  */
-import { type AgentTask, type AgentTaskSource, agentTaskSources, getTask, normalizeTask } from "@agent-tasks/normalize";
-import { type MockProvider, startMockServer } from "./demo/mock-server.js";
-import {
-  getTaskRequestPath,
-  type ProviderEntry,
-  providerById,
-  providers,
-  refEnvVarNames,
-  refFromEnv,
-} from "./providers.js";
+import { TaskAbortedError } from "@agent-tasks/normalize";
+import type { Simulation } from "@agent-tasks/testing";
+import { describeError, errorName } from "./demo/errors.js";
+import { addCosts, costText } from "./demo/format.js";
+import { createLineLog, createLivePanel, type Reporter, targetLabel } from "./demo/reporters.js";
+import { type ColumnRun, createColumnRun, runColumn } from "./demo/run-column.js";
+import { columnWidth, sideBySide } from "./demo/table.js";
+import { type Column, planDemo } from "./demo/targets.js";
+import { providers } from "./providers.js";
 
-interface Connection {
-  apiKey: string;
-  baseUrl?: string;
+const env = process.env;
+const out = { write: (text: string) => process.stdout.write(text) };
+const terminal = process.stdout.isTTY === true;
+/** Every API key in the environment: none is ever printed. */
+const secrets = providers.map((entry) => env[entry.apiKeyEnvVar]?.trim() ?? "").filter((key) => key !== "");
+const print = (line = "") => out.write(`${line}\n`);
+
+/** What the column's task is, in one line: the start body sent to a simulation, the real task, or the ref followed. */
+function taskDescription(column: Column): string {
+  const { startable, target } = column;
+  if (target.kind === "follow") return `follows ${JSON.stringify(target.ref)}`;
+  if (startable === null) return "";
+  if (target.kind === "start") return `starts ${startable.describeRealTask(target.vars)}`;
+  return `starts ${JSON.stringify(startable.simulatedInput)}`;
 }
 
-/** Reads the task through the provider package's task fetcher and normalizes it (`getTask`). */
-function fetchTask(entry: ProviderEntry<AgentTaskSource>, connection: Connection, ref: unknown): Promise<AgentTask> {
-  return getTask(entry.taskFetcherFactory.fn(entry.clientFactory.fn(connection)), ref);
-}
-
-/** The fixture the demo shows for a source: a completed one with structured output where there is one. */
-function showcaseTask(source: AgentTaskSource): Record<string, unknown> {
-  const tasks = Object.values(providerById[source].fixtures) as Record<string, unknown>[];
-  const rank = (task: Record<string, unknown>) => {
-    const normalized = normalizeTask(source, task);
-    return (normalized.status === "completed" ? 2 : 0) + (normalized.structuredOutput === null ? 0 : 1);
-  };
-  const chosen = [...tasks].sort((left, right) => rank(right) - rank(left))[0];
-  if (chosen === undefined) throw new Error(`no fixture for ${source}`);
-  return chosen;
-}
-
-function display(value: unknown): string {
-  if (value === null || value === undefined) return "–";
-  if (typeof value === "string") return value.replace(/\s+/g, " ");
-  return JSON.stringify(value);
-}
-
-function cell(value: string, width: number): string {
-  return value.length > width ? `${value.slice(0, width - 1)}…` : value.padEnd(width);
-}
-
-function printSideBySide(
-  rows: Array<{ source: AgentTaskSource; mode: string; task: AgentTask | null; problem?: string }>,
-) {
-  const width = 24;
-  const fields: Array<[string, (task: AgentTask) => unknown]> = [
-    ["id", (task) => task.id],
-    ["status", (task) => task.status],
-    ["providerStatus", (task) => task.providerStatus],
-    ["isTerminal", (task) => task.isTerminal],
-    ["success", (task) => task.success],
-    ["instructions", (task) => task.instructions],
-    ["output", (task) => task.output],
-    ["structuredOutput", (task) => task.structuredOutput],
-    ["error", (task) => (task.error === null ? null : `${task.error.code ?? ""} ${task.error.message}`.trim())],
-    ["liveUrl", (task) => task.liveUrl],
-    ["steps", (task) => `${task.steps.length}${task.steps[0]?.goal ? `: ${task.steps[0].goal}` : ""}`],
-    ["files", (task) => task.files.map((file) => file.name).join(", ") || "0"],
-    ["createdAt", (task) => task.createdAt],
-    ["startedAt", (task) => task.startedAt],
-    ["finishedAt", (task) => task.finishedAt],
-    ["updatedAt", (task) => task.updatedAt],
-    [
-      "cost",
-      (task) =>
-        task.cost &&
-        [
-          task.cost.usd === null ? "" : `$${task.cost.usd}`,
-          task.cost.credits === null ? "" : `${task.cost.credits} credits`,
-        ]
-          .filter(Boolean)
-          .join(", "),
-    ],
-    ["recordingUrl", (task) => task.recordingUrl],
-    ["logUrl", (task) => task.logUrl],
-    ["shareUrl", (task) => task.shareUrl],
-    ["downloadsUrl", (task) => task.downloadsUrl],
-    ["metadata", (task) => (Object.keys(task.metadata).length === 0 ? null : task.metadata)],
-  ];
-  const line = (label: string, values: string[]) =>
-    `${cell(label, 16)} │ ${values.map((value) => cell(value, width)).join(" │ ")}`.trimEnd();
-  console.log(
-    line(
-      "",
-      rows.map((row) => row.source),
-    ),
+function printHeader(runs: readonly ColumnRun[]): void {
+  print(
+    "agent-tasks demo: one task per provider, started with startTask (the provider's adapter) and followed live " +
+      "with watchTask, both from @agent-tasks/normalize.",
   );
-  console.log(
-    line(
-      "(target)",
-      rows.map((row) => row.mode),
-    ),
+  print("Without a key, a provider runs on @agent-tasks/testing's simulation of its API, over HTTP on 127.0.0.1.\n");
+  const idWidth = Math.max(...runs.map((run) => run.column.entry.id.length));
+  const urlWidth = Math.max(...runs.map((run) => run.url.length));
+  for (const run of runs) {
+    const text = `  ${run.column.entry.id.padEnd(idWidth)}  ${targetLabel(run).padEnd(14)}  ${run.url.padEnd(urlWidth)}  ${taskDescription(run.column)}`;
+    const width = process.stdout.columns;
+    print(terminal && width ? text.slice(0, width - 1) : text);
+  }
+  print();
+}
+
+function printSummary(runs: readonly ColumnRun[]): void {
+  const ended = runs.filter((run) => run.task?.isTerminal === true);
+  const byStatus = new Map<string, number>();
+  for (const run of ended) byStatus.set(run.task?.status ?? "", (byStatus.get(run.task?.status ?? "") ?? 0) + 1);
+  const statuses = [...byStatus].map(([status, count]) => `${count} ${status}`).join(", ");
+  const requests = runs.reduce((sum, run) => sum + run.requests, 0);
+  const total = costText(addCosts(runs.map((run) => run.task?.cost)));
+  print(
+    `\nSummary: ${ended.length} of ${runs.length} tasks reached a terminal state${statuses ? ` (${statuses})` : ""}; ` +
+      `${requests} requests; cost ${total}.`,
   );
-  console.log(`${"─".repeat(17)}┼${rows.map(() => "─".repeat(width + 2)).join("┼")}`);
-  for (const [label, read] of fields) {
-    console.log(
-      line(
-        label,
-        rows.map((row) => (row.task === null ? (row.problem ?? "") : display(read(row.task)))),
-      ),
+  const idWidth = Math.max(...runs.map((run) => run.column.entry.id.length));
+  for (const run of runs) {
+    const status = run.error !== undefined ? "error" : (run.task?.status ?? "–");
+    const requests = `${String(run.requests).padStart(4)} request${run.requests === 1 ? "" : "s"}`;
+    print(
+      `  ${run.column.entry.id.padEnd(idWidth)}  ${targetLabel(run).padEnd(14)}  ${status.padEnd(9)}  ` +
+        `${requests.padEnd(13)}  cost ${costText(run.task?.cost)}`,
     );
   }
 }
 
+/** Each run's error in full; after Ctrl-C, only the errors that are not the interruption itself. */
+function printErrors(runs: readonly ColumnRun[], interrupted: boolean): void {
+  const failed = runs.filter(
+    (run) => run.error !== undefined && !(interrupted && run.error instanceof TaskAbortedError),
+  );
+  if (failed.length === 0) return;
+  print("\nErrors, in full:");
+  for (const run of failed) {
+    print(`${run.column.entry.id} (${targetLabel(run)}, ${run.url}):`);
+    for (const line of describeError(run.error, secrets)) print(`  ${line}`);
+  }
+}
+
+/** The hint printed when every column ran on a simulation: the keys that would run a real task. */
+function printKeyHint(runs: readonly ColumnRun[], notes: readonly string[]): void {
+  if (runs.some((run) => run.column.target.kind !== "simulation") || notes.length > 0) return;
+  const keys = [...new Set(providers.map((entry) => entry.apiKeyEnvVar))].filter((name) => !env[name]?.trim());
+  if (keys.length > 0) print(`\nTip: set ${keys.join(", ")} to run a short real task on that provider (README).`);
+}
+
 async function main(): Promise<number> {
-  const env = process.env;
-  const realRef = (entry: ProviderEntry<AgentTaskSource>) =>
-    env[entry.apiKeyEnvVar] ? refFromEnv(entry, env) : undefined;
-  const showcase = new Map(providers.map((entry) => [entry.id, showcaseTask(entry.id)]));
-  // Each provider answers its fixtures at the exact path and query its client asks for.
-  const mockProviders: MockProvider[] = providers.map((entry) => ({
-    prefix: entry.id,
-    security: entry.spec.security,
-    tasks: new Map(
-      Object.values(entry.fixtures).map((task) => [getTaskRequestPath(entry, entry.refOf(task)), task as unknown]),
-    ),
-  }));
-  const mock = await startMockServer(mockProviders);
-  const rows: Parameters<typeof printSideBySide>[0] = [];
-  const notes: string[] = [];
+  const { columns, notes } = planDemo(env);
+  const controller = new AbortController();
+  const interrupt = () => controller.abort(new Error("interrupted (Ctrl-C)"));
+  process.once("SIGINT", interrupt);
+  const simulations: Simulation[] = [];
   try {
-    for (const entry of providers) {
-      const ref = realRef(entry);
-      const real = ref !== undefined;
-      if (!real && env[entry.apiKeyEnvVar]) {
-        notes.push(
-          `${entry.id}: ${entry.apiKeyEnvVar} is set; also set ${refEnvVarNames(entry).join(", ")} to query the real service.`,
-        );
-      }
-      const connection: Connection = real
-        ? { apiKey: env[entry.apiKeyEnvVar] ?? "" }
-        : {
-            apiKey: "demo-key",
-            baseUrl: `${mock.origin}/${entry.id}${new URL(entry.spec.serverUrl).pathname.replace(/\/$/, "")}`,
-          };
-      try {
-        rows.push({
-          source: entry.id,
-          mode: real ? "real service" : "local mock",
-          task: await fetchTask(entry, connection, real ? ref : entry.refOf(showcase.get(entry.id))),
-        });
-      } catch (error) {
-        rows.push({
-          source: entry.id,
-          mode: real ? "real service" : "local mock",
-          task: null,
-          problem: String(error),
-        });
+    const runs: ColumnRun[] = [];
+    for (const column of columns) {
+      if (column.target.kind === "simulation" && column.startable !== null) {
+        const simulation = await column.startable.simulate().listen();
+        simulations.push(simulation);
+        runs.push(createColumnRun(column, { apiKey: simulation.apiKey, baseUrl: simulation.baseUrl }));
+      } else if (column.target.kind !== "simulation") {
+        runs.push(createColumnRun(column, { apiKey: column.target.apiKey, baseUrl: column.target.baseUrl }));
       }
     }
+    printHeader(runs);
+    const reporter: Reporter = terminal
+      ? createLivePanel({ ...out, secrets }, runs, {
+          columns: process.stdout.columns || 100,
+          color: !env.NO_COLOR,
+        })
+      : createLineLog(
+          { ...out, secrets },
+          runs.map((run) => run.column.entry.id),
+          performance.now(),
+        );
+    await Promise.all(
+      runs.map((run) =>
+        runColumn(run, { env, signal: controller.signal, onChange: (changed) => reporter.changed(changed) }),
+      ),
+    );
+    reporter.close();
+
+    print();
+    const tableColumns = runs.map((run) => ({
+      source: run.column.entry.id,
+      target: targetLabel(run),
+      task: run.task,
+      problem: run.error === undefined ? "" : `${errorName(run.error)}: see the errors below`,
+    }));
+    for (const line of sideBySide(
+      tableColumns,
+      columnWidth(terminal ? process.stdout.columns : undefined, runs.length),
+    ))
+      print(line);
+    printSummary(runs);
+    const interrupted = controller.signal.aborted;
+    printErrors(runs, interrupted);
+    for (const note of notes) print(`note: ${note}`);
+    if (!interrupted) printKeyHint(runs, notes);
+
+    const unfinished = runs.filter((run) => run.error !== undefined || run.task?.isTerminal !== true);
+    if (interrupted) {
+      process.stderr.write("\ndemo: interrupted; the real tasks that can be stopped were asked to stop.\n");
+      return 130;
+    }
+    if (unfinished.length > 0) {
+      const names = unfinished.map((run) => run.column.entry.id).join(", ");
+      process.stderr.write(
+        `\ndemo: ${unfinished.length} of ${runs.length} tasks did not run to a terminal state (${names}); see the errors above.\n`,
+      );
+      return 1;
+    }
+    return 0;
   } finally {
-    await mock.close();
+    process.removeListener("SIGINT", interrupt);
+    await Promise.all(simulations.map((simulation) => simulation.close()));
   }
-  console.log(
-    `agent-tasks demo: one task from each of ${agentTaskSources.length} APIs, fetched with its typed client and normalized.\n`,
-  );
-  printSideBySide(rows);
-  const served = mock.requests.map((request) => `  ${request.status} ${request.method} ${request.path}`).join("\n");
-  if (served) console.log(`\nLocal mock (${mock.origin}) served:\n${served}`);
-  for (const note of notes) console.log(`note: ${note}`);
-  const failed = rows.filter((row) => row.task === null);
-  return failed.length === 0 ? 0 : 1;
 }
 
 process.exitCode = await main();

@@ -134,12 +134,12 @@ describe.each(providers.map((entry) => [entry.id, entry] as const))("registry en
 });
 
 describe("nothing provider-shaped outside the registry", () => {
-  it("every publishable package but core and normalize holds a registry provider", async () => {
+  it("every publishable package but core, normalize and testing holds a registry provider", async () => {
     const packages = (await readWorkspacePackages()).filter((pkg) => !pkg.manifest.private);
     const names = packages.map((pkg) => pkg.manifest.name);
     const unregistered = names.filter(
       (name) =>
-        !["@agent-tasks/core", "@agent-tasks/normalize"].includes(name) &&
+        !["@agent-tasks/core", "@agent-tasks/normalize", "@agent-tasks/testing"].includes(name) &&
         !providers.some((entry) => entry.packageName === name),
     );
     expect(unregistered).toEqual([]);
@@ -168,7 +168,11 @@ const registryReaders = [
 ];
 
 /** Files that serve whatever providers their caller (a registry reader above) passes in. */
-const providerAgnostic = ["scripts/demo/mock-server.ts", "scripts/browser/mock-api-server.ts"];
+const providerAgnostic = [
+  "packages/testing/src/simulation.ts",
+  "packages/testing/src/server.ts",
+  "packages/testing/src/msw.ts",
+];
 
 describe.each(providers.map((entry) => [entry.id, entry] as const))("every consumer covers %s", (id, entry) => {
   it("size: .size-limit.ts has its generated 'create a client and get one task' program at 9.1 kB", () => {

@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import ts from "typescript";
 import { afterAll, expect, it } from "vitest";
+import { type Block, extractBlocks } from "./lib/readme-blocks.js";
 import { repoRoot } from "./lib/specs.js";
 import { SLOW_TEST_TIMEOUT_MS } from "./lib/test-timeouts.js";
 
@@ -22,15 +23,6 @@ import { SLOW_TEST_TIMEOUT_MS } from "./lib/test-timeouts.js";
 
 const scratchDir = path.join(repoRoot, "scripts/.readme-examples");
 
-interface Block {
-  readme: string;
-  /** 1-based, counting only ts/typescript blocks of that README. */
-  index: number;
-  /** Line of the block's first code line in the README, 1-based. */
-  line: number;
-  code: string;
-}
-
 async function readmes(): Promise<string[]> {
   const packages = await readdir(path.join(repoRoot, "packages"), { withFileTypes: true });
   const packageReadmes = packages
@@ -47,22 +39,6 @@ async function readmes(): Promise<string[]> {
     ),
   );
   return present.filter((file): file is string => file !== null);
-}
-
-export function extractBlocks(readme: string, text: string): Block[] {
-  const blocks: Block[] = [];
-  const lines = text.split("\n");
-  for (let i = 0; i < lines.length; i++) {
-    const open = /^(\s*)(`{3,})(ts|typescript)\s*$/.exec(lines[i] ?? "");
-    if (!open) continue;
-    const fence = open[2] ?? "```";
-    const start = i + 1;
-    let end = start;
-    while (end < lines.length && !(lines[end] ?? "").trimStart().startsWith(fence)) end++;
-    blocks.push({ readme, index: blocks.length + 1, line: start + 1, code: `${lines.slice(start, end).join("\n")}\n` });
-    i = end;
-  }
-  return blocks;
 }
 
 function compilerOptions(): ts.CompilerOptions {

@@ -13,6 +13,7 @@
  * 4. `npm install` only `@agent-tasks/browseract` into a second scratch project and list everything it pulled in.
  * 5. `npm install` only core, one provider and normalize (no overrides): normalize must install without the other
  *    providers, type-check with the provider's raw task type, and run.
+ * In the project of step 3, with msw beside it: @agent-tasks/testing runs a task in-process and its bin serves over HTTP.
  *
  * Exits 1 if any check fails, after running all of them.
  */
@@ -45,6 +46,9 @@ const strictConsumerOptions = {
 };
 
 const exec = promisify(execFile);
+const mswVersion = (
+  JSON.parse(await readFile(path.join(repoRoot, "node_modules/msw/package.json"), "utf8")) as Manifest
+).version as string;
 const consumerDir = path.join(repoRoot, "scripts/verify-packages/consumer");
 
 interface Packed extends WorkspacePackage {
@@ -493,6 +497,30 @@ async function checkNormalizeWithOneProvider(projectDir: string, packed: Packed[
   );
 }
 
+/**
+ * @agent-tasks/testing from its tarball, beside the user's own msw: a task run in-process through the msw handlers, and
+ * the `agent-tasks-simulate` bin serving over HTTP until SIGTERM (consumer/testing.mjs).
+ */
+async function checkTestingPackage(projectDir: string): Promise<void> {
+  await check(
+    "@agent-tasks/testing: msw handlers run a task in-process; the bin serves and stops on SIGTERM",
+    async () => {
+      await cp(path.join(consumerDir, "testing.mjs"), path.join(projectDir, "testing.mjs"));
+      const report = JSON.parse(await run(process.execPath, ["testing.mjs"], projectDir)) as {
+        msw: { status: string; output: string; steps: number; transports: string[] };
+        bin: { provider: string; startStatus: number; started: { job_id?: string }; exit: { code: number | null } };
+      };
+      const { msw, bin } = report;
+      if (msw.status !== "completed" || msw.output !== "done" || msw.steps !== 3 || msw.transports.join() !== "msw")
+        fail(`the in-process run ended ${JSON.stringify(msw)}`);
+      if (bin.provider !== "dari" || bin.startStatus !== 200 || typeof bin.started.job_id !== "string")
+        fail(`the bin answered ${JSON.stringify(bin)}`);
+      if (bin.exit.code !== 0) fail(`the bin exited with ${JSON.stringify(bin.exit)} on SIGTERM`);
+      return "a Browser Use task completed through msw; Dari started a job over HTTP; exit 0 on SIGTERM";
+    },
+  );
+}
+
 async function main(): Promise<void> {
   const workDir = await mkdtemp(path.join(os.tmpdir(), "agent-tasks-packages-"));
   const tarballDir = path.join(workDir, "tarballs");
@@ -518,7 +546,11 @@ async function main(): Promise<void> {
     await mkdir(projectDir, { recursive: true });
     await npmInstall(
       projectDir,
-      Object.fromEntries(packed.map((entry) => [entry.manifest.name, `file:${entry.tarball}`])),
+      {
+        ...Object.fromEntries(packed.map((entry) => [entry.manifest.name, `file:${entry.tarball}`])),
+        // @agent-tasks/testing's optional peer, as a user's test setup has it: the version the workspace tests with.
+        msw: mswVersion,
+      },
       packed,
     );
     for (const file of ["flow.cjs", "esm.mjs", "cjs.cjs"])
@@ -533,6 +565,7 @@ async function main(): Promise<void> {
       return `${checkFlowResults(output.results)}; one module instance for import and require`;
     });
     await checkTypeScriptConsumers(projectDir);
+    await checkTestingPackage(projectDir);
 
     console.log("\nA scratch project with only @agent-tasks/browseract");
     const singleDir = path.join(workDir, "browseract-only");

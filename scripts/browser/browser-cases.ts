@@ -1,11 +1,10 @@
 /**
- * The cases the page runs, each against its own slice of the mock API. To add one, append an object:
- * what the mock answers (`replies`), whose auth header its CORS allows (`provider`), and `run`, which
- * uses the built packages the way an app would and asserts. Cases run side by side, so each asserts only
- * on its own requests (`context.hits()`).
+ * The cases the page runs, each against its own simulated provider API (@agent-tasks/testing, over real HTTP on its
+ * own port). To add one, append an object: whose client it uses (`provider`), which simulation serves it
+ * (`simulation`), and `run`, which prepares the simulation through the context (start a task, script a fault), uses
+ * the built packages the way an app would, and asserts. Cases run side by side; each sees only its own requests.
  */
 import { browserUseSpec, createBrowserUseClient, createBrowserUseTaskFetcher } from "@agent-tasks/browser-use";
-import { browserUseV1Spec, createBrowserUseV1Client, createBrowserUseV1TaskFetcher } from "@agent-tasks/browser-use/v1";
 import {
   NotFoundError as BrowserActNotFoundError,
   browseractSpec,
@@ -37,52 +36,58 @@ import {
   getTask,
   waitForTask,
 } from "@agent-tasks/normalize";
-import * as browserUseFixtures from "../../packages/normalize/src/providers/__fixtures__/browser-use/index.js";
-import * as browserUseV1Fixtures from "../../packages/normalize/src/providers/__fixtures__/browser-use-v1/index.js";
-import * as browseractFixtures from "../../packages/normalize/src/providers/__fixtures__/browseract/index.js";
-import * as dariFixtures from "../../packages/normalize/src/providers/__fixtures__/dari/index.js";
-import * as hyperbrowserFixtures from "../../packages/normalize/src/providers/__fixtures__/hyperbrowser/index.js";
 import { thrownBy } from "../../packages/test-support/src/thrown-by.js";
 import { getTaskRequestPath, type ProviderEntry, providers } from "../providers.js";
-import type { BrowserCase, CaseContext, MockHit } from "./case-types.js";
+import { type BrowserCase, type CaseContext, DARI_PORTAL, type SeenRequest, type SimulatedApi } from "./case-types.js";
 import { expectEqual, expectInstanceOf, expectTrue } from "./expect.js";
 
 /** The key every client in the page gets; long enough to be redacted wherever a response echoes it. */
 export const API_KEY = "sk-browser-harness-7Qp2Vx9LmT4c";
 
-// The spec's own 200 example where the spec has one (Browser Use v2, v1, Dari), else a fixture.
-const hyperbrowserTask = hyperbrowserFixtures.taskCompletedWithJsonOutput;
-const browserUseTask = browserUseFixtures.specExampleTask;
-const browserUseV1Task = browserUseV1Fixtures.specExampleTask;
-const dariTask = dariFixtures.specExampleTask;
-const browseractTask = browseractFixtures.taskFinishedWithJsonOutput;
-
 const HTTP_ERROR_IN_CONSOLE = /Failed to load resource: the server responded with a status of \d+/;
 const AUTH_HEADERS = ["authorization", "x-api-key", "x-browser-use-api-key"];
 
+/**
+ * The simulation each registry provider's client talks to: its own. Browser Use v1 has none (@agent-tasks/testing
+ * simulates Browser Use's v2 API), so its client talks to the simulation with the same credential header
+ * (`Authorization: Bearer`, BrowserAct's), which answers the v1 path (unknown to it) with a scripted 200.
+ */
+const simulationOf: Record<AgentTaskSource, SimulatedApi> = {
+  hyperbrowser: "hyperbrowser",
+  "browser-use": "browser-use",
+  "browser-use-v1": "browseract",
+  dari: "dari",
+  browseract: "browseract",
+};
+
 /** The case's requests other than CORS preflights, on the API's origin. */
-async function apiRequests(context: CaseContext): Promise<MockHit[]> {
-  return (await context.hits()).filter((hit) => hit.origin === "api-origin" && hit.method !== "OPTIONS");
+async function apiRequests(context: CaseContext): Promise<SeenRequest[]> {
+  return (await context.requests()).filter(
+    (request) => request.origin === "api-origin" && request.operation !== "preflight",
+  );
 }
 
 /**
- * Exactly one GET arrived, at `path`, carrying the key in `header` as `value` and no other credential,
- * after a preflight that asked for that header alone (and that the mock, allowing only it, let through).
+ * Exactly one GET arrived, at `path`, carrying the key in `header` as `value` and no other credential, and was
+ * answered 200, after one preflight from the page's origin that asked for GET with that header alone.
  */
 async function expectOneAuthenticatedGet(context: CaseContext, path: string, header: string, value: string) {
-  const hits = await context.hits();
-  const gets = hits.filter((hit) => hit.method === "GET");
+  const requests = await context.requests();
+  const gets = requests.filter((request) => request.method === "GET");
   expectEqual("requests", gets.length, 1);
-  const [get] = gets as [MockHit];
+  const [get] = gets as [SeenRequest];
   expectEqual("path", get.path, path);
+  expectEqual("answer", get.status, 200);
   expectEqual(`${header} header`, get.headers[header], value);
   for (const other of AUTH_HEADERS.filter((name) => name !== header)) {
     expectEqual(`${other} header`, get.headers[other], undefined);
   }
-  const preflights = hits.filter((hit) => hit.method === "OPTIONS");
+  const preflights = requests.filter((request) => request.operation === "preflight");
   expectEqual("preflights", preflights.length, 1);
-  expectEqual("preflight refused", preflights[0]?.refused, undefined);
-  expectEqual("preflight asked for", preflights[0]?.headers["access-control-request-headers"], header);
+  const [preflight] = preflights as [SeenRequest];
+  expectEqual("preflight from", preflight.headers.origin, window.location.origin);
+  expectEqual("preflight asked for method", preflight.headers["access-control-request-method"], "GET");
+  expectEqual("preflight asked for", preflight.headers["access-control-request-headers"], header);
 }
 
 function expectTask(task: AgentTask, expected: { id: string; status: AgentTaskStatus; success: boolean | null }) {
@@ -91,13 +96,18 @@ function expectTask(task: AgentTask, expected: { id: string; status: AgentTaskSt
   expectEqual("success", task.success, expected.success);
 }
 
-/** Asserts that the case's second GET came `minMs` to `maxMs` after its first; returns the detail line. */
+/** Asserts that the case's second request came `minMs` to `maxMs` after its first; returns the detail line. */
 async function expectRetryAfter(context: CaseContext, minMs: number, maxMs: number): Promise<string> {
   const [first, second] = await apiRequests(context);
   if (first === undefined || second === undefined) throw new Error("expected two requests");
-  const gap = Math.round(second.atMs - first.atMs);
+  const gap = Math.round(second.receivedAt - first.receivedAt);
   expectTrue(`retried after ${minMs}-${maxMs} ms`, gap >= minMs && gap < maxMs, gap);
   return `retried after ${gap} ms`;
+}
+
+/** Resolves once `condition` holds, checking every 20 ms (the case's time limit ends a wait that never does). */
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
 /** What `promise` rejects with, and how long that took, in milliseconds. */
@@ -112,6 +122,13 @@ async function timedRejection(
 
 const ATTEMPT_TIMEOUT_MS = 300;
 
+/**
+ * How many "get task" requests the drop case's simulation drops. Chromium quietly sends a request again when a
+ * reused keep-alive connection closes without an answer (the simulation keeps connections alive), so the first drop
+ * never reaches the page; the second, on a fresh connection, does.
+ */
+const DROPS = 2;
+
 /** Asserts that `error` ended one attempt of `ATTEMPT_TIMEOUT_MS` after about that long; returns the detail line. */
 function expectAttemptTimedOut(error: unknown, ms: number): string {
   expectInstanceOf(error, ApiTimeoutError);
@@ -122,48 +139,67 @@ function expectAttemptTimedOut(error: unknown, ms: number): string {
   return `${error.message} (${ms} ms)`;
 }
 
+/** Scripts the case's next "get task" answer as a redirect (`status`) to `location`. */
+function redirectNextGet(context: CaseContext, status: number, location: string): Promise<void> {
+  return context.injectFault({ operation: "get", fault: { kind: "status", status, headers: { location } } });
+}
+
 /**
  * Asserts the safe end of a redirect in a browser: `redirect: "manual"` comes back as an opaque redirect (status 0,
- * no Location), which the client refuses with `RedirectError`; one request, and none reached the other origin.
+ * no Location), which the client refuses with `RedirectError`; one request, and nothing (not even a preflight)
+ * reached the other origin, a simulation of the same API that would have accepted the key.
  */
-async function expectRedirectRefused(context: CaseContext, error: unknown): Promise<string> {
-  const hits = await context.hits();
-  expectEqual("requests to the other origin", hits.filter((hit) => hit.origin === "other-origin").length, 0);
+async function expectRedirectRefused(context: CaseContext, error: unknown, redirectStatus: number): Promise<string> {
+  const requests = await context.requests();
+  const onOtherOrigin = requests.filter((request) => request.origin === "other-origin");
+  expectEqual("requests to the other origin", onOtherOrigin.length, 0);
   expectInstanceOf(error, RedirectError);
   expectEqual("status", error.status, 0);
-  expectEqual("requests to the API", (await apiRequests(context)).length, 1);
+  const onApi = await apiRequests(context);
+  expectEqual(
+    "requests to the API, and their answers",
+    onApi.map((request) => request.status),
+    [redirectStatus],
+  );
   return error.message;
 }
 
-/** The task the page reads for a provider: the spec's own 200 example where the spec has one, else its first fixture. */
-function pageTask(entry: ProviderEntry<AgentTaskSource>): unknown {
+/** The task the page reads for a provider without a simulation of its own: the spec's own 200 example, else its first fixture. */
+function fixtureTask(entry: ProviderEntry<AgentTaskSource>): unknown {
   const fixtures: Readonly<Record<string, unknown>> = entry.fixtures;
   return fixtures.specExampleTask ?? Object.values(fixtures)[0];
 }
 
 /**
- * One case per registry provider: the page reads the task with the provider's client and task fetcher and
- * normalizes it (`getTask`), as an app would; it must arrive at the spec's path, with the spec's credential header
- * alone, and come out as the workspace's mapper makes it in Node (17-digit ids included: only strings survive).
+ * One case per registry provider: the page reads a task with the provider's client and task fetcher and normalizes
+ * it (`getTask`), as an app would. The task is a real one of the provider's simulation, started through its start
+ * route (for Browser Use v1, with no simulation of its own, a fixture answered by a scripted 200). It must arrive
+ * at the spec's path, with the spec's credential header alone, and come out exactly as the mapper makes it from the
+ * task the simulation holds (BrowserAct's 17-digit ids included: only strings survive).
  */
 function providerFetchCase(entry: ProviderEntry<AgentTaskSource>): BrowserCase {
-  const rawTask = pageTask(entry);
-  const ref = entry.refOf(rawTask);
-  const expected = entry.mapper.fn(rawTask);
   const { security } = entry.spec;
   const header = securityHeaderName(security);
+  const simulation = simulationOf[entry.id];
   return {
     name: `${entry.id}: getTask through the task fetcher, ${security.type === "apiKey" ? header : "Authorization: Bearer"}`,
     provider: entry.id,
-    replies: [{ json: rawTask }],
+    simulation,
     run: async (context) => {
+      let rawTask: unknown;
+      if (simulation === entry.id) {
+        rawTask = (await context.startTask()).raw;
+      } else {
+        rawTask = fixtureTask(entry);
+        await context.injectFault({ operation: "unknown", fault: { kind: "status", status: 200, body: rawTask } });
+      }
+      const ref = entry.refOf(rawTask);
       const client = entry.clientFactory.fn(context.clientOptions(entry.spec.serverUrl));
       const task = await getTask(entry.taskFetcherFactory.fn(client), ref);
-      expectTask(task, { id: expected.id, status: expected.status, success: expected.success });
-      const path = getTaskRequestPath(entry, ref);
+      expectEqual("the AgentTask", task, entry.mapper.fn(rawTask));
       await expectOneAuthenticatedGet(
         context,
-        path,
+        getTaskRequestPath(entry, ref),
         header.toLowerCase(),
         securityHeaderValue(security, context.apiKey),
       );
@@ -172,25 +208,35 @@ function providerFetchCase(entry: ProviderEntry<AgentTaskSource>): BrowserCase {
   };
 }
 
-const dariRef = { orgId: "my-org", endpointName: "contact_form", jobId: dariTask.job_id };
+/** The ref of a Dari job the runner started. */
+function dariRef(jobId: string) {
+  return { ...DARI_PORTAL, jobId };
+}
 
 export const browserCases: BrowserCase[] = [
   ...providers.map(providerFetchCase),
   {
     name: "client with openapi-fetch middleware (a real Request is sent): 503 then 200",
     provider: "browseract",
-    replies: [{ status: 503, json: { code: 503, msg: "busy" } }, { json: browseractTask }],
+    simulation: "browseract",
     expectedConsoleErrors: [HTTP_ERROR_IN_CONSOLE],
     run: async (context) => {
+      const { id } = await context.startTask();
+      const busy = { code: 503, msg: "busy" };
+      await context.injectFault({ operation: "get", fault: { kind: "status", status: 503, body: busy } });
       const client = createBrowserActClient(context.clientOptions(browseractSpec.serverUrl));
       const statuses: number[] = [];
       client.use({ onResponse: ({ response }) => void statuses.push(response.status) });
-      const raw = await createBrowserActTaskFetcher(client).fetchTask(browseractTask.id);
-      expectEqual("id", raw.id, browseractTask.id);
+      const raw = await createBrowserActTaskFetcher(client).fetchTask(id);
+      expectEqual("id", raw.id, id);
       // Middleware runs once per call, outside the retries.
       expectEqual("statuses middleware saw", statuses, [200]);
       const requests = await apiRequests(context);
-      expectEqual("requests", requests.length, 2);
+      expectEqual(
+        "answers",
+        requests.map((request) => request.status),
+        [503, 200],
+      );
       for (const request of requests)
         expectEqual("authorization", request.headers.authorization, `Bearer ${context.apiKey}`);
       return "2 requests, both authenticated";
@@ -199,12 +245,13 @@ export const browserCases: BrowserCase[] = [
   {
     name: "fetch option given as window.fetch, unbound: no 'Illegal invocation'",
     provider: "dari",
-    replies: [{ json: dariTask }],
+    simulation: "dari",
     run: async (context) => {
+      const { id } = await context.startTask();
       // Browsers throw "Illegal invocation" when their fetch is called as a method of another object.
       const client = createDariClient({ ...context.clientOptions(dariSpec.serverUrl), fetch: window.fetch });
-      const task = await getTask(createDariTaskFetcher(client), dariRef);
-      expectEqual("id", task.id, dariTask.job_id);
+      const task = await getTask(createDariTaskFetcher(client), dariRef(id));
+      expectEqual("id", task.id, id);
       expectEqual("requests", (await apiRequests(context)).length, 1);
       return `${task.providerStatus} -> ${task.status}`;
     },
@@ -212,35 +259,35 @@ export const browserCases: BrowserCase[] = [
   {
     name: "no apiKey in a browser: MissingApiKeyError (no process.env to read)",
     provider: "dari",
-    replies: [],
+    simulation: "dari",
     run: async (context) => {
       const { baseUrl } = context.clientOptions(dariSpec.serverUrl);
       const error = thrownBy(() => createDariClient({ baseUrl }), MissingApiKeyError);
       expectEqual("envVar", error.envVar, "DARI_API_KEY");
-      expectEqual("requests", (await context.hits()).length, 0);
+      expectEqual("requests", (await context.requests()).length, 0);
       return error.message;
     },
   },
   {
     name: "waitForTask polls pending -> running -> completed",
     provider: "hyperbrowser",
-    replies: [
-      { json: { ...hyperbrowserTask, status: "pending" } },
-      { json: { ...hyperbrowserTask, status: "running" } },
-      { json: hyperbrowserTask },
-    ],
+    simulation: "hyperbrowser",
+    // The task moves one second per poll: pending at the first (1 s < 1.5 s start delay), running at the second,
+    // completed at the third (past 2.5 s), however fast or slow the page polls.
+    clock: "per-get",
     run: async (context) => {
+      const { id } = await context.startTask({ startDelayMs: 1_500, durationMs: 1_000, steps: 1 });
       const fetcher = createHyperbrowserTaskFetcher(
         createHyperbrowserClient(context.clientOptions(hyperbrowserSpec.serverUrl)),
       );
       const seen: string[] = [];
-      const task = await waitForTask(fetcher, hyperbrowserTask.jobId, {
+      const task = await waitForTask(fetcher, id, {
         intervalMs: 30,
         maxIntervalMs: 30,
         timeoutMs: 5_000,
         onUpdate: (update) => seen.push(update.status),
       });
-      expectTask(task, { id: hyperbrowserTask.jobId, status: "completed", success: true });
+      expectTask(task, { id, status: "completed", success: true });
       expectEqual("onUpdate statuses", seen, ["pending", "running", "completed"]);
       expectEqual("polls", (await apiRequests(context)).length, 3);
       return seen.join(" -> ");
@@ -249,46 +296,55 @@ export const browserCases: BrowserCase[] = [
   {
     name: "503 then 200 is retried after the default backoff",
     provider: "browser-use",
-    replies: [{ status: 503, json: { detail: "Service Unavailable" } }, { json: browserUseTask }],
+    simulation: "browser-use",
     expectedConsoleErrors: [HTTP_ERROR_IN_CONSOLE],
     run: async (context) => {
+      const { id } = await context.startTask();
+      const unavailable = { detail: "Service Unavailable" };
+      await context.injectFault({ operation: "get", fault: { kind: "status", status: 503, body: unavailable } });
       const client = createBrowserUseClient(context.clientOptions(browserUseSpec.serverUrl));
-      const task = await getTask(createBrowserUseTaskFetcher(client), browserUseTask.id);
-      expectEqual("id", task.id, browserUseTask.id);
+      const task = await getTask(createBrowserUseTaskFetcher(client), id);
+      expectEqual("id", task.id, id);
       // The first backoff is 500 ms less up to a quarter of jitter.
       return expectRetryAfter(context, 375, 2_000);
     },
   },
   {
     name: "connection closed without an answer, then 200: retried",
-    provider: "browser-use-v1",
-    replies: [{ drop: true }, { json: browserUseV1Task }],
+    provider: "browser-use",
+    simulation: "browser-use",
     expectedConsoleErrors: [/net::ERR_EMPTY_RESPONSE/],
     run: async (context) => {
+      const { id } = await context.startTask();
+      await context.injectFault({ operation: "get", fault: { kind: "drop" }, times: DROPS });
       const retries: string[] = [];
-      const client = createBrowserUseV1Client({
-        ...context.clientOptions(browserUseV1Spec.serverUrl),
+      const client = createBrowserUseClient({
+        ...context.clientOptions(browserUseSpec.serverUrl),
         onRequestEvent: (event) => void (event.type === "retry" && retries.push(event.reason)),
       });
-      const task = await getTask(createBrowserUseV1TaskFetcher(client), browserUseV1Task.id);
-      expectEqual("id", task.id, browserUseV1Task.id);
+      const task = await getTask(createBrowserUseTaskFetcher(client), id);
+      expectEqual("id", task.id, id);
       expectEqual("retry reasons", retries, ["ApiConnectionError"]);
-      expectEqual("requests", (await apiRequests(context)).length, 2);
+      const outcomes = (await apiRequests(context)).map((request) => request.outcome);
+      expectEqual("requests", outcomes, [...Array<string>(DROPS).fill("dropped"), "answered"]);
       return `retried after ${retries.join(", ")}`;
     },
   },
   {
     name: "404 rejects through unwrap with NotFoundError, requestId from x-request-id",
     provider: "hyperbrowser",
-    replies: [
-      {
-        status: 404,
-        json: { message: `No task with that id for key ${API_KEY}` },
-        headers: { "x-request-id": "req-404-7f3a" },
-      },
-    ],
+    simulation: "hyperbrowser",
     expectedConsoleErrors: [HTTP_ERROR_IN_CONSOLE],
     run: async (context) => {
+      await context.injectFault({
+        operation: "get",
+        fault: {
+          kind: "status",
+          status: 404,
+          body: { message: `No task with that id for key ${API_KEY}` },
+          headers: { "x-request-id": "req-404-7f3a" },
+        },
+      });
       const client = createHyperbrowserClient(context.clientOptions(hyperbrowserSpec.serverUrl));
       const error = await context.rejectionOf(
         unwrap(client.GET("/api/task/hyper-agent/{id}", { params: { path: { id: "job-404" } } })),
@@ -314,15 +370,17 @@ export const browserCases: BrowserCase[] = [
   {
     name: "429 with Retry-After: 1 waits a second before the retry",
     provider: "dari",
-    replies: [
-      { status: 429, json: { detail: "Too many requests" }, headers: { "retry-after": "1" } },
-      { json: dariTask },
-    ],
+    simulation: "dari",
     expectedConsoleErrors: [HTTP_ERROR_IN_CONSOLE],
     run: async (context) => {
+      const { id } = await context.startTask();
+      await context.injectFault({
+        operation: "get",
+        fault: { kind: "status", status: 429, body: { detail: "Too many requests" }, headers: { "retry-after": "1" } },
+      });
       const client = createDariClient(context.clientOptions(dariSpec.serverUrl));
-      const task = await getTask(createDariTaskFetcher(client), dariRef);
-      expectEqual("id", task.id, dariTask.job_id);
+      const task = await getTask(createDariTaskFetcher(client), dariRef(id));
+      expectEqual("id", task.id, id);
       // Without Retry-After (or with it hidden by CORS) the first backoff is at most 500 ms.
       return expectRetryAfter(context, 1_000, 2_500);
     },
@@ -330,65 +388,92 @@ export const browserCases: BrowserCase[] = [
   {
     name: "per-request timeoutMs against a hanging endpoint: ApiTimeoutError",
     provider: "browseract",
-    replies: [{ hang: "before-headers" }],
+    simulation: "browseract",
     run: async (context) => {
+      const { id } = await context.startTask();
+      await context.injectFault({ operation: "get", fault: { kind: "hang" } });
       const client = createBrowserActClient(context.clientOptions(browseractSpec.serverUrl));
-      const query = { task_id: browseractTask.id };
       const call = client.GET("/v2/workflow/get-task", {
-        params: { query },
+        params: { query: { task_id: id } },
         timeoutMs: ATTEMPT_TIMEOUT_MS,
         maxRetries: 0,
       });
       const { error, ms } = await timedRejection(context, unwrap(call));
-      expectEqual("requests", (await apiRequests(context)).length, 1);
+      expectEqual(
+        "requests",
+        (await apiRequests(context)).map((request) => request.outcome),
+        ["hung"],
+      );
       return expectAttemptTimedOut(error, ms);
     },
   },
   {
     name: "AbortController abort: UserAbortError with the signal's reason",
-    provider: "browser-use-v1",
-    replies: [{ hang: "before-headers" }],
+    provider: "browser-use",
+    simulation: "browser-use",
     run: async (context) => {
-      const client = createBrowserUseV1Client(context.clientOptions(browserUseV1Spec.serverUrl));
+      const { id } = await context.startTask();
+      await context.injectFault({ operation: "get", fault: { kind: "hang" } });
+      const client = createBrowserUseClient(context.clientOptions(browserUseSpec.serverUrl));
       const controller = new AbortController();
       const reason = new Error("user left the page");
-      setTimeout(() => controller.abort(reason), 100);
-      const fetcher = createBrowserUseV1TaskFetcher(client);
-      const { error, ms } = await timedRejection(
-        context,
-        getTask(fetcher, "task-abort", { signal: controller.signal }),
-      );
+      const fetcher = createBrowserUseTaskFetcher(client);
+      const reading = context.rejectionOf(getTask(fetcher, id, { signal: controller.signal }));
+      // Aborted once the request is in flight: the simulation holds it, unanswered.
+      await until(async () => (await apiRequests(context)).some((request) => request.outcome === "hung"));
+      const abortedAt = performance.now();
+      controller.abort(reason);
+      const error = await reading;
+      const ms = Math.round(performance.now() - abortedAt);
       expectInstanceOf(error, UserAbortError);
       expectTrue("cause is the abort reason", error.cause === reason, error.cause);
-      expectTrue("stopped after the abort (90-2000 ms)", ms >= 90 && ms < 2_000, ms);
+      expectTrue("stopped within 2000 ms of the abort", ms < 2_000, ms);
+      expectEqual(
+        "requests",
+        (await apiRequests(context)).map((request) => request.outcome),
+        ["hung"],
+      );
       return `${error.message} (${ms} ms)`;
     },
   },
   {
     name: "timeoutMs while the body is still arriving: ApiTimeoutError",
     provider: "hyperbrowser",
-    replies: [{ hang: "during-body" }],
+    simulation: "hyperbrowser",
     run: async (context) => {
+      const { id } = await context.startTask();
+      // The 200's headers and half its body arrive, then nothing more.
+      await context.injectFault({ operation: "get", fault: { kind: "stall" } });
       const client = createHyperbrowserClient(context.clientOptions(hyperbrowserSpec.serverUrl));
       const call = client.GET("/api/task/hyper-agent/{id}", {
-        params: { path: { id: "job-slow-body" } },
+        params: { path: { id } },
         timeoutMs: ATTEMPT_TIMEOUT_MS,
         maxRetries: 0,
       });
       const { error, ms } = await timedRejection(context, unwrap(call));
+      const requests = await apiRequests(context);
+      expectEqual(
+        "requests",
+        requests.map((request) => [request.outcome, request.status]),
+        [["hung", 200]],
+      );
       return expectAttemptTimedOut(error, ms);
     },
   },
   {
     name: "2xx HTML body: InvalidResponseError",
     provider: "hyperbrowser",
-    replies: [{ text: "<!doctype html><html><body>Welcome to nginx!</body></html>", contentType: "text/html" }],
+    simulation: "hyperbrowser",
     run: async (context) => {
+      const { id } = await context.startTask();
+      const page = "<!doctype html><html><body>Welcome to nginx!</body></html>";
+      await context.injectFault({ operation: "get", fault: { kind: "html", status: 200, body: page } });
       const client = createHyperbrowserClient(context.clientOptions(hyperbrowserSpec.serverUrl));
-      const error = await context.rejectionOf(getTask(createHyperbrowserTaskFetcher(client), "job-html"));
+      const error = await context.rejectionOf(getTask(createHyperbrowserTaskFetcher(client), id));
       expectInstanceOf(error, InvalidResponseError);
       expectEqual("status", error.status, 200);
-      expectTrue("message names the content type", error.message.includes("a text/html body"), error.message);
+      const named = "a text/html; charset=utf-8 body";
+      expectTrue(`message names the content type (${named})`, error.message.includes(named), error.message);
       expectEqual("requests", (await apiRequests(context)).length, 1);
       return error.message;
     },
@@ -396,37 +481,46 @@ export const browserCases: BrowserCase[] = [
   {
     name: "cross-origin redirect (x-api-key): rejected, key never reaches the other origin",
     provider: "hyperbrowser",
-    replies: [{ redirectTo: "other-origin", status: 302 }],
+    simulation: "hyperbrowser",
+    otherOrigin: true,
     run: async (context) => {
+      const { id } = await context.startTask();
+      await redirectNextGet(context, 302, `${context.otherOrigin}/api/task/hyper-agent/${id}`);
       const client = createHyperbrowserClient(context.clientOptions(hyperbrowserSpec.serverUrl));
-      const error = await context.rejectionOf(getTask(createHyperbrowserTaskFetcher(client), "job-moved"));
-      return expectRedirectRefused(context, error);
+      const error = await context.rejectionOf(getTask(createHyperbrowserTaskFetcher(client), id));
+      return expectRedirectRefused(context, error, 302);
     },
   },
   {
     name: "cross-origin redirect (Bearer): rejected, key never reaches the other origin",
     provider: "browseract",
-    replies: [{ redirectTo: "other-origin", status: 307 }],
+    simulation: "browseract",
+    otherOrigin: true,
     run: async (context) => {
+      const { id } = await context.startTask();
+      await redirectNextGet(context, 307, `${context.otherOrigin}/v2/workflow/get-task?task_id=${id}`);
       const client = createBrowserActClient(context.clientOptions(browseractSpec.serverUrl));
-      const error = await context.rejectionOf(createBrowserActTaskFetcher(client).fetchTask(browseractTask.id));
-      return expectRedirectRefused(context, error);
+      const error = await context.rejectionOf(createBrowserActTaskFetcher(client).fetchTask(id));
+      return expectRedirectRefused(context, error, 307);
     },
   },
   {
     name: "same-origin redirect is not followed in a browser either: RedirectError",
     provider: "hyperbrowser",
-    replies: [{ redirectTo: "api-origin", status: 301 }, { json: hyperbrowserTask }],
+    simulation: "hyperbrowser",
     run: async (context) => {
+      const { id } = await context.startTask();
+      // The task is there: a client that followed the redirect would read it.
+      await redirectNextGet(context, 301, `${context.apiOrigin}/api/task/hyper-agent/${id}`);
       const client = createHyperbrowserClient(context.clientOptions(hyperbrowserSpec.serverUrl));
-      const error = await context.rejectionOf(getTask(createHyperbrowserTaskFetcher(client), hyperbrowserTask.jobId));
-      return expectRedirectRefused(context, error);
+      const error = await context.rejectionOf(getTask(createHyperbrowserTaskFetcher(client), id));
+      return expectRedirectRefused(context, error, 301);
     },
   },
   {
     name: "path parameter '..' (and '%2E%2E') is rejected before any request",
     provider: "browser-use",
-    replies: [{ json: browserUseTask }],
+    simulation: "browser-use",
     run: async (context) => {
       const fetcher = createBrowserUseTaskFetcher(
         createBrowserUseClient(context.clientOptions(browserUseSpec.serverUrl)),
@@ -436,7 +530,7 @@ export const browserCases: BrowserCase[] = [
         expectInstanceOf(error, InvalidPathParameterError);
         expectEqual("parameter", error.parameter, "task_id");
       }
-      expectEqual("requests, preflights included", (await context.hits()).length, 0);
+      expectEqual("requests, preflights included", (await context.requests()).length, 0);
       return "InvalidPathParameterError, nothing sent";
     },
   },

@@ -2,17 +2,26 @@
 // and the check that normalizeTask gives in the page what it gives in Node.
 import { rejectionOf } from "../../packages/test-support/src/thrown-by.js";
 import { API_KEY, browserCases } from "./browser-cases.js";
-import { type BrowserCase, type CaseContext, type CaseResult, casePrefix, type MockHit } from "./case-types.js";
+import {
+  type BrowserCase,
+  type CaseContext,
+  type CaseOrigins,
+  type CaseResult,
+  casePrefix,
+  type SimulationBridge,
+} from "./case-types.js";
 import { normalizeEveryFixture } from "./normalize-every-fixture.js";
 
 export interface PageRunConfig {
-  apiOrigin: string;
+  /** Where each case's simulations listen, in case order. */
+  origins: CaseOrigins[];
   /** `normalizeEveryFixture()` as Node computed it. */
   normalizedInNode: Record<string, string>;
 }
 
 declare global {
-  interface Window {
+  // The runner binds the bridge's functions on the page (Playwright's `exposeFunction`).
+  interface Window extends SimulationBridge {
     runBrowserCases(config: PageRunConfig): Promise<CaseResult[]>;
   }
 }
@@ -21,18 +30,22 @@ const CASE_TIMEOUT_MS = 10_000;
 
 async function runCase(
   browserCase: BrowserCase,
-  prefix: string,
-  config: PageRunConfig,
+  index: number,
+  origins: CaseOrigins,
   caught: unknown[],
 ): Promise<CaseResult> {
+  const prefix = casePrefix(index);
   const context: CaseContext = {
     apiKey: API_KEY,
+    ...origins,
     clientOptions: (specServerUrl) => ({
       apiKey: API_KEY,
-      baseUrl: `${config.apiOrigin}/${prefix}${new URL(specServerUrl).pathname.replace(/\/$/, "")}`,
+      baseUrl: `${origins.apiOrigin}${new URL(specServerUrl).pathname.replace(/\/$/, "")}`,
       onRequestEvent: (event) => console.debug(`[${prefix}] ${JSON.stringify(event)}`),
     }),
-    hits: async () => (await (await fetch(`${config.apiOrigin}/__hits/${prefix}`)).json()) as MockHit[],
+    startTask: (plan) => window.caseStartTask(index, plan),
+    injectFault: (rule) => window.caseInjectFault(index, rule),
+    requests: () => window.caseRequests(index),
     rejectionOf: async (promise) => {
       const error = await rejectionOf(promise);
       caught.push(error);
@@ -111,7 +124,11 @@ function sameAsNodeCheck(normalizedInNode: Record<string, string>): CaseResult {
 window.runBrowserCases = async (config) => {
   const caught: unknown[] = [];
   const results = await Promise.all(
-    browserCases.map((browserCase, index) => runCase(browserCase, casePrefix(index), config, caught)),
+    browserCases.map((browserCase, index) => {
+      const origins = config.origins[index];
+      if (origins === undefined) throw new Error(`no simulation for case ${index + 1}`);
+      return runCase(browserCase, index, origins, caught);
+    }),
   );
   return [...results, keyLeakCheck(caught), sameAsNodeCheck(config.normalizedInNode)];
 };

@@ -1,19 +1,21 @@
 /**
- * Runs the built @agent-tasks packages in headless Chromium against mock provider APIs on another origin,
- * with real CORS, and prints one row per check. Exits non-zero on any failure, on an uncaught page error,
- * on a console error no case expects, and when no browser is found (unless AGENT_TASKS_SKIP_BROWSER=1).
+ * Runs the built @agent-tasks packages in headless Chromium against simulated provider APIs (@agent-tasks/testing,
+ * one per case, served over HTTP on other origins than the page's, with real CORS), and prints one row per check.
+ * Exits non-zero on any failure, on an uncaught page error, on a console error no case expects, and when no
+ * browser is found (unless AGENT_TASKS_SKIP_BROWSER=1).
  * Needs the packages built first (`pnpm turbo run build`).
  */
+import { securityHeaderName } from "@agent-tasks/core/internal";
 import { type Browser, type ConsoleMessage, chromium } from "playwright-core";
 import { providerById } from "../providers.js";
 import { API_KEY, browserCases } from "./browser-cases.js";
 import { bundlePage } from "./bundle-page.js";
-import { type CaseResult, casePrefix } from "./case-types.js";
+import type { CaseResult } from "./case-types.js";
 import { findChromium, notRunBanner, SKIP_ENV_VAR } from "./find-chromium.js";
-import { startMockApi } from "./mock-api-server.js";
 import { normalizeEveryFixture } from "./normalize-every-fixture.js";
 import type { PageRunConfig } from "./page.js";
 import { servePage } from "./serve-page.js";
+import { type RunningSimulations, startSimulations } from "./simulations.js";
 
 /** Prints the banner (and `details` below it); exit code 1, or 0 when the browser tests are skipped on purpose. */
 function notRun(problem: string, details = ""): number {
@@ -32,13 +34,21 @@ function checkRow(name: string, problems: string[], detail = ""): CaseResult {
   return { name, passed: problems.length === 0, durationMs: 0, detail: problems.length > 0 ? shown : detail };
 }
 
-/** The console and page-error checks: nothing thrown, no error a case did not announce, the key nowhere. */
-function consoleChecks(messages: ConsoleMessage[], pageErrors: Error[]): CaseResult[] {
+/**
+ * The console and page-error checks: nothing thrown, no error a case did not announce, the key nowhere. A console
+ * error belongs to the case whose simulation's origin it names (each case has its own).
+ */
+function consoleChecks(messages: ConsoleMessage[], pageErrors: Error[], simulations: RunningSimulations): CaseResult[] {
+  const ownerOf = (where: string) =>
+    browserCases.find((_, index) => {
+      const origins = simulations.cases[index]?.origins;
+      const owned = [origins?.apiOrigin, origins?.otherOrigin].filter((origin) => typeof origin === "string");
+      return owned.some((origin) => where.includes(`${origin}/`));
+    });
   const unexpected = messages
     .filter((message) => message.type() === "error")
     .filter((message) => {
-      const where = `${message.location().url} ${message.text()}`;
-      const owner = browserCases.find((_, index) => where.includes(`/${casePrefix(index)}/`));
+      const owner = ownerOf(`${message.location().url} ${message.text()}`);
       return !owner?.expectedConsoleErrors?.some((pattern) => pattern.test(message.text()));
     })
     .map((message) => `${message.text()} (${message.location().url})`);
@@ -56,6 +66,39 @@ function consoleChecks(messages: ConsoleMessage[], pageErrors: Error[]): CaseRes
   ];
 }
 
+/**
+ * What every case's CORS preflights asked, checked in Node after the page ran: each came from the page's origin,
+ * for GET, asking for the case client's auth header alone. The simulations allow that header and `content-type`,
+ * so this is what keeps a client from sending any other header (the browser would let `content-type` through).
+ * Returns the problems found, and how many preflights there were.
+ */
+function preflightProblems(
+  simulations: RunningSimulations,
+  pageOrigin: string,
+): { problems: string[]; preflights: number } {
+  const problems: string[] = [];
+  let preflights = 0;
+  browserCases.forEach((browserCase, index) => {
+    const header = securityHeaderName(providerById[browserCase.provider].spec.security).toLowerCase();
+    for (const request of simulations.cases[index]?.requests() ?? []) {
+      if (request.operation !== "preflight") continue;
+      preflights += 1;
+      const asked = {
+        origin: request.headers.origin,
+        method: request.headers["access-control-request-method"],
+        headers: request.headers["access-control-request-headers"],
+      };
+      const expected = { origin: pageOrigin, method: "GET", headers: header };
+      if (JSON.stringify(asked) !== JSON.stringify(expected)) {
+        problems.push(
+          `${browserCase.name}: preflight asked ${JSON.stringify(asked)}, expected ${JSON.stringify(expected)}`,
+        );
+      }
+    }
+  });
+  return { problems, preflights };
+}
+
 function printTable(rows: CaseResult[]): void {
   const width = Math.max(...rows.map((row) => row.name.length));
   for (const row of rows) {
@@ -66,10 +109,16 @@ function printTable(rows: CaseResult[]): void {
   }
 }
 
-async function runInBrowser(browser: Browser, pageOrigin: string, config: PageRunConfig): Promise<CaseResult[]> {
+async function runInBrowser(
+  browser: Browser,
+  pageOrigin: string,
+  simulations: RunningSimulations,
+  config: PageRunConfig,
+): Promise<CaseResult[]> {
   // Far from UTC, with a half-hour-and-more offset, and a locale that writes numbers and dates differently.
   const context = await browser.newContext({ timezoneId: "Asia/Kathmandu", locale: "de-DE" });
   const page = await context.newPage();
+  for (const [name, call] of Object.entries(simulations.bridge)) await page.exposeFunction(name, call);
   const messages: ConsoleMessage[] = [];
   const pageErrors: Error[] = [];
   page.on("console", (message) => messages.push(message));
@@ -83,7 +132,15 @@ async function runInBrowser(browser: Browser, pageOrigin: string, config: PageRu
   }
   const results = await page.evaluate((pageConfig) => window.runBrowserCases(pageConfig), config);
   await context.close();
-  return [...results, ...consoleChecks(messages, pageErrors)];
+  const cors = preflightProblems(simulations, pageOrigin);
+  return [
+    ...results,
+    checkRow(
+      `CORS: every preflight (${cors.preflights}) from the page's origin, for GET, with the auth header alone`,
+      cors.problems,
+    ),
+    ...consoleChecks(messages, pageErrors, simulations),
+  ];
 }
 
 async function main(): Promise<number> {
@@ -103,14 +160,7 @@ async function main(): Promise<number> {
   }
   const bundledAt = performance.now();
   const pageServer = await servePage(bundle.code);
-  const mock = await startMockApi(
-    pageServer.origin,
-    browserCases.map((browserCase, index) => ({
-      prefix: casePrefix(index),
-      security: providerById[browserCase.provider].spec.security,
-      replies: browserCase.replies,
-    })),
-  );
+  const simulations = await startSimulations(browserCases, API_KEY);
   let browser: Browser | undefined;
   let rows: CaseResult[];
   let launchedAt = 0;
@@ -125,15 +175,18 @@ async function main(): Promise<number> {
     launchedAt = performance.now();
     version = browser.version();
     rows = bundle.checks.map((check) => checkRow(check.name, check.problems, check.detail));
-    const config = { apiOrigin: mock.apiOrigin, normalizedInNode: normalizeEveryFixture() };
+    const config = {
+      origins: simulations.cases.map((simulation) => simulation.origins),
+      normalizedInNode: normalizeEveryFixture(),
+    };
     try {
-      rows.push(...(await runInBrowser(browser, pageServer.origin, config)));
+      rows.push(...(await runInBrowser(browser, pageServer.origin, simulations, config)));
     } catch (error) {
       rows.push(checkRow("page: the cases ran", [String(error)]));
     }
   } finally {
     await browser?.close();
-    await Promise.all([mock.close(), pageServer.close()]);
+    await Promise.all([simulations.close(), pageServer.close()]);
   }
   const finishedAt = performance.now();
 

@@ -1,6 +1,6 @@
 import { MissingApiKeyError } from "@agent-tasks/core";
-import { describeProviderClientContract, responseValidator, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse } from "msw";
+import { describeProviderClientContract, responseValidator, useMswServer } from "@agent-tasks/test-support";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { currentTask, seedEraTask, validationError } from "./__fixtures__/tasks.js";
 import {
@@ -12,14 +12,15 @@ import {
 const KEY = "bu-test-key-77e2";
 const TASK_ID = currentTask.id;
 const TASK_URL = `https://api.browser-use.com/api/v2/tasks/${TASK_ID}`;
-const TASK_ROUTE = "GET https://api.browser-use.com/api/v2/tasks/:taskId";
+const TASK_ROUTE = "https://api.browser-use.com/api/v2/tasks/:taskId";
 
 // Today's spec documents no examples: a task written by hand (checked against the spec's schema below) and the
 // seed-era spec's documented bodies (see __fixtures__/tasks.ts).
 const documentedTask = currentTask;
 const documentedValidationError = validationError;
 
-const api = useMockApi();
+const msw = useMswServer();
+const { server } = msw;
 
 function getTaskWith(client: BrowserUseClient) {
   return client.GET("/tasks/{task_id}", { params: { path: { task_id: TASK_ID } } });
@@ -31,7 +32,7 @@ function getTask(options: BrowserUseClientOptions = {}) {
 
 describe("createBrowserUseClient (Cloud API v2)", () => {
   describeProviderClientContract({
-    api,
+    msw,
     createClient: createBrowserUseClient,
     factoryName: "createBrowserUseClient",
     send: getTaskWith,
@@ -56,7 +57,7 @@ describe("createBrowserUseClient (Cloud API v2)", () => {
   });
 
   it("returns a seed-era task body as it is (regression: tasks stored before the API changed)", async () => {
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(seedEraTask) });
+    server.use(http.get(TASK_ROUTE, () => HttpResponse.json(seedEraTask)));
 
     const { data, error } = await getTask();
 
@@ -65,7 +66,7 @@ describe("createBrowserUseClient (Cloud API v2)", () => {
   });
 
   it("returns a 422 body as error with status 422", async () => {
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(documentedValidationError, { status: 422 }) });
+    server.use(http.get(TASK_ROUTE, () => HttpResponse.json(documentedValidationError, { status: 422 })));
 
     const { data, error, response } = await getTask();
 
@@ -76,7 +77,7 @@ describe("createBrowserUseClient (Cloud API v2)", () => {
 
   it("returns a 404 with no body as an undefined error with status 404", async () => {
     // Today's spec declares a {detail} body for 404, but a proxy in front may send none (Content-Length: 0).
-    api.routes({ [TASK_ROUTE]: () => new HttpResponse(null, { status: 404, headers: { "Content-Length": "0" } }) });
+    server.use(http.get(TASK_ROUTE, () => new HttpResponse(null, { status: 404, headers: { "Content-Length": "0" } })));
 
     const { data, error, response } = await getTask();
 

@@ -1,5 +1,5 @@
 import { InvalidPathParameterError, InvalidTaskRefError, NotFoundError, UserAbortError } from "@agent-tasks/core";
-import { describeTaskFetcherContract, useMockApi } from "@agent-tasks/test-support";
+import { describeTaskFetcherContract, useMswServer } from "@agent-tasks/test-support";
 import type { JsonBodyType } from "msw";
 import { describe } from "vitest";
 import { currentTask, seedEraTask } from "./__fixtures__/tasks.js";
@@ -9,11 +9,11 @@ import { createBrowserUseTaskFetcher } from "./create-browser-use-task-fetcher.j
 const KEY = "bu-fetcher-key-a41c";
 const TASK_ID = currentTask.id;
 
-const api = useMockApi();
+const msw = useMswServer();
 
 function contractServing(task: JsonBodyType) {
   return {
-    api,
+    msw,
     createFetcher: () => createBrowserUseTaskFetcher(createBrowserUseClient({ apiKey: KEY, maxRetries: 0 })),
     source: "browser-use",
     errors: { NotFoundError, UserAbortError, InvalidTaskRefError },
@@ -21,7 +21,7 @@ function contractServing(task: JsonBodyType) {
     task,
     request: {
       path: "/api/v2/tasks/{taskId}",
-      route: "GET https://api.browser-use.com/api/v2/tasks/:taskId",
+      route: "https://api.browser-use.com/api/v2/tasks/:taskId",
       url: `https://api.browser-use.com/api/v2/tasks/${TASK_ID}`,
       credential: { key: KEY, header: "X-Browser-Use-API-Key" },
     },

@@ -1,30 +1,43 @@
 import { ConcurrencyLimitError, InvalidTaskRefError, optionalTaskOperations, RateLimitError } from "@agent-tasks/core";
-import { onlyCall, rejectionOf, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse } from "msw";
+import { rejectionOf, useMswServer } from "@agent-tasks/test-support";
+import {
+  browserActTooManyTasksMessage,
+  createManualClock,
+  type ManualClock,
+  simulateBrowserAct,
+  type TaskPlan,
+} from "@agent-tasks/testing";
+import { simulationHandlers } from "@agent-tasks/testing/msw";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { type BrowserActTaskListItem, createBrowserActAdapter } from "./create-browseract-adapter.js";
 import { createBrowserActClient } from "./create-browseract-client.js";
-import type { BrowserActTask } from "./task-types.js";
 
 const KEY = "ba-adapter-key-2d9f";
 const API = "https://api.browseract.com";
 // BrowserAct ids are 17-digit strings: more digits than a JavaScript number holds exactly.
-const TASK_ID = "81234567890123457";
 const WORKFLOW_ID = "71234567890123456";
 
-const task = {
-  id: TASK_ID,
-  workflow_id: WORKFLOW_ID,
-  status: "finished",
-  created_at: "2025-06-01T08:00:00Z",
-  finished_at: "2025-06-01T08:03:10Z",
-  steps: [],
-} satisfies BrowserActTask;
-
-const api = useMockApi();
+const { server, calls, settled } = useMswServer();
 
 function createAdapter() {
   return createBrowserActAdapter(createBrowserActClient({ apiKey: KEY, maxRetries: 0 }));
+}
+
+/** A simulated BrowserAct for this test, answering at the production URL the adapter calls. */
+function simulate(options: { clock?: ManualClock; task?: Partial<TaskPlan>; maxActiveTasks?: number } = {}) {
+  const sim = simulateBrowserAct({ apiKey: KEY, clock: createManualClock(), ...options });
+  server.use(...simulationHandlers(sim));
+  return sim;
+}
+
+/** Starts `count` runs of the workflow on `sim` through the adapter, then forgets those requests; resolves their ids. */
+async function startRuns(sim: ReturnType<typeof simulate>, count = 1): Promise<string[]> {
+  const adapter = createAdapter();
+  const ids: string[] = [];
+  for (let run = 0; run < count; run++) ids.push((await adapter.start({ workflow_id: WORKFLOW_ID })).ref);
+  sim.clearRequests();
+  return ids;
 }
 
 function listItem(n: number): BrowserActTaskListItem {
@@ -34,25 +47,6 @@ function listItem(n: number): BrowserActTaskListItem {
     created_at: "2025-06-01T08:00:00Z",
     workflow_id: WORKFLOW_ID,
   };
-}
-
-/** Serves list-tasks from `all`, paged by page/limit as BrowserAct pages (total_pages, total_count). */
-function serveTaskList(all: BrowserActTaskListItem[]) {
-  api.routes({
-    [`GET ${API}/v2/workflow/list-tasks`]: ({ request }) => {
-      const query = new URL(request.url).searchParams;
-      const limit = Number(query.get("limit") ?? 20);
-      const page = Number(query.get("page") ?? 1);
-      const items = all.slice((page - 1) * limit, page * limit);
-      return HttpResponse.json({
-        page,
-        limit,
-        items,
-        total_pages: Math.ceil(all.length / limit),
-        total_count: all.length,
-      });
-    },
-  });
 }
 
 describe("createBrowserActAdapter", () => {
@@ -65,8 +59,7 @@ describe("createBrowserActAdapter", () => {
   });
 
   it("start: POST /v2/workflow/run-task with the RunWorkflowTaskRequest as given and a Bearer key; resolves the id", async () => {
-    const response = { id: TASK_ID, profile_id: "profile_abc123" };
-    api.routes({ [`POST ${API}/v2/workflow/run-task`]: () => HttpResponse.json(response) });
+    const sim = simulate();
     const input = {
       workflow_id: WORKFLOW_ID,
       input_parameters: [{ name: "keyword", value: "laptops" }],
@@ -75,123 +68,166 @@ describe("createBrowserActAdapter", () => {
 
     const started = await createAdapter().start(input);
 
-    expect(started).toEqual({ ref: TASK_ID, response });
-    const call = await onlyCall(api);
-    expect(call.method).toBe("POST");
-    expect(call.url.href).toBe(`${API}/v2/workflow/run-task`);
-    expect(JSON.parse(call.body ?? "")).toEqual(input);
-    expect(call.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+    expect(sim.requests).toHaveLength(1);
+    const [request] = sim.requests;
+    expect(request).toMatchObject({ method: "POST", url: `${API}/v2/workflow/run-task`, status: 200 });
+    expect(request?.json).toEqual(input);
+    expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
+    const [created] = sim.tasks.list();
+    expect(created?.input).toEqual(input);
+    // A 17-digit id, more digits than a JavaScript number holds exactly: it must come back as the same string.
+    expect(created?.id).toMatch(/^\d{17}$/);
+    expect(started).toEqual({ ref: created?.id, response: { id: created?.id, profile_id: created?.extra.profileId } });
+    expect(JSON.parse(request?.responseBody ?? "")).toEqual({ id: created?.id, profile_id: `profile_${created?.id}` });
   });
 
   it("get (= fetchTask): GET /v2/workflow/get-task?task_id=", async () => {
-    api.routes({ [`GET ${API}/v2/workflow/get-task`]: () => HttpResponse.json(task) });
+    const clock = createManualClock();
+    const sim = simulate({ clock, task: { durationMs: 3_000, steps: 3 } });
+    const [taskId = ""] = await startRuns(sim);
+    clock.advance(3_000);
     const adapter = createAdapter();
 
-    expect(await adapter.get(TASK_ID)).toEqual(task);
+    const read = await adapter.get(taskId);
+
+    expect(read).toEqual(sim.view(taskId));
+    expect(read).toMatchObject({ id: taskId, workflow_id: WORKFLOW_ID, status: "finished" });
+    expect(read.steps).toHaveLength(3);
     expect(adapter.fetchTask).toBe(adapter.get);
-    const call = await onlyCall(api);
-    expect(call.method).toBe("GET");
-    expect(call.url.href).toBe(`${API}/v2/workflow/get-task?task_id=${TASK_ID}`);
-    expect(call.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+    expect(sim.requests).toHaveLength(1);
+    const [request] = sim.requests;
+    expect(request).toMatchObject({ method: "GET", url: `${API}/v2/workflow/get-task?task_id=${taskId}` });
+    expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
   });
 
   it("status: GET /v2/workflow/get-task-status?task_id=, resolving the raw status string", async () => {
-    api.routes({ [`GET ${API}/v2/workflow/get-task-status`]: () => HttpResponse.json({ status: "paused" }) });
+    const sim = simulate();
+    const [taskId = ""] = await startRuns(sim);
+    sim.tasks.pause(taskId);
 
-    expect(await createAdapter().status(TASK_ID)).toBe("paused");
-    const call = await onlyCall(api);
-    expect(call.method).toBe("GET");
-    expect(call.url.href).toBe(`${API}/v2/workflow/get-task-status?task_id=${TASK_ID}`);
-    expect(call.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+    expect(await createAdapter().status(taskId)).toBe("paused");
+    expect(sim.requests).toHaveLength(1);
+    const [request] = sim.requests;
+    expect(request).toMatchObject({ method: "GET", url: `${API}/v2/workflow/get-task-status?task_id=${taskId}` });
+    expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
   });
 
   it("stop: PUT /v2/workflow/stop-task?task_id= with no body, accepting the empty 200", async () => {
-    api.routes({ [`PUT ${API}/v2/workflow/stop-task`]: () => new HttpResponse(null, { status: 200 }) });
+    const sim = simulate();
+    const [taskId = ""] = await startRuns(sim);
 
-    await expect(createAdapter().stop(TASK_ID)).resolves.toBeUndefined();
-    const call = await onlyCall(api);
-    expect(call.method).toBe("PUT");
-    expect(call.url.href).toBe(`${API}/v2/workflow/stop-task?task_id=${TASK_ID}`);
-    expect(call.body).toBeNull();
-    expect(call.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+    await expect(createAdapter().stop(taskId)).resolves.toBeUndefined();
+    expect(sim.requests).toHaveLength(1);
+    const [request] = sim.requests;
+    expect(request).toMatchObject({
+      method: "PUT",
+      url: `${API}/v2/workflow/stop-task?task_id=${taskId}`,
+      body: "",
+      status: 200,
+      responseBody: "",
+    });
+    expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
+    await settled();
+    expect(calls.at(-1)?.body).toBeNull(); // no body at all, not an empty one
+    expect(sim.tasks.get(taskId)).toMatchObject({ phase: "stopped", providerStatus: "canceled" });
   });
 
   it("resume: PUT /v2/workflow/resume-task?task_id= with no body, accepting the empty 200", async () => {
-    api.routes({ [`PUT ${API}/v2/workflow/resume-task`]: () => new HttpResponse(null, { status: 200 }) });
+    const sim = simulate();
+    const [taskId = ""] = await startRuns(sim);
+    sim.tasks.pause(taskId);
 
-    await expect(createAdapter().resume(TASK_ID)).resolves.toBeUndefined();
-    const call = await onlyCall(api);
-    expect(call.method).toBe("PUT");
-    expect(call.url.href).toBe(`${API}/v2/workflow/resume-task?task_id=${TASK_ID}`);
-    expect(call.body).toBeNull();
-    expect(call.headers.get("authorization")).toBe(`Bearer ${KEY}`);
+    await expect(createAdapter().resume(taskId)).resolves.toBeUndefined();
+    expect(sim.requests).toHaveLength(1);
+    const [request] = sim.requests;
+    expect(request).toMatchObject({
+      method: "PUT",
+      url: `${API}/v2/workflow/resume-task?task_id=${taskId}`,
+      body: "",
+      status: 200,
+      responseBody: "",
+    });
+    expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
+    await settled();
+    expect(calls.at(-1)?.body).toBeNull(); // no body at all, not an empty one
+    expect(sim.tasks.get(taskId)).toMatchObject({ phase: "running", providerStatus: "running" });
   });
 
   it("list: GET /v2/workflow/list-tasks through three pages, each fetched only when iterated", async () => {
-    serveTaskList([1, 2, 3, 4, 5].map(listItem));
+    const clock = createManualClock();
+    const sim = simulate({ clock, task: { durationMs: 1_000 } });
+    const finished = await startRuns(sim, 5);
+    clock.advance(1_000); // all five finished
+    const [stillRunning = ""] = await startRuns(sim);
     const pages = createAdapter().list({ limit: 2, status: "finished" })[Symbol.asyncIterator]();
 
-    expect(api.calls).toHaveLength(0);
+    expect(sim.requests).toHaveLength(0);
     const first = await pages.next();
-    expect(api.calls).toHaveLength(1);
+    expect(sim.requests).toHaveLength(1);
     const second = await pages.next();
-    expect(api.calls).toHaveLength(2);
+    expect(sim.requests).toHaveLength(2);
     const third = await pages.next();
     const end = await pages.next();
 
+    // Newest first, as BrowserAct lists; the running sixth task is filtered out by the API.
+    const [one, two, three, four, five] = finished;
     expect(
       [first, second, third].map((result) => result.value?.items.map((item: BrowserActTaskListItem) => item.id)),
-    ).toEqual([[listItem(1).id, listItem(2).id], [listItem(3).id, listItem(4).id], [listItem(5).id]]);
+    ).toEqual([[five, four], [three, two], [one]]);
+    expect(sim.tasks.get(stillRunning).providerStatus).toBe("running");
+    expect(third.value?.page).toEqual(JSON.parse(sim.requests[2]?.responseBody ?? ""));
     expect(third.value?.page).toMatchObject({ page: 3, total_pages: 3, total_count: 5 });
     expect(end.done).toBe(true);
-    expect(api.calls.map((call) => call.url.href)).toEqual([
+    expect(sim.requests.map((request) => request.url)).toEqual([
       `${API}/v2/workflow/list-tasks?limit=2&status=finished&page=1`,
       `${API}/v2/workflow/list-tasks?limit=2&status=finished&page=2`,
       `${API}/v2/workflow/list-tasks?limit=2&status=finished&page=3`,
     ]);
     expect(
-      api.calls.every((call) => call.method === "GET" && call.headers.get("authorization") === `Bearer ${KEY}`),
+      sim.requests.every((request) => request.method === "GET" && request.headers.authorization === `Bearer ${KEY}`),
     ).toBe(true);
   });
 
   it("list: an empty list is one request and one empty page", async () => {
-    serveTaskList([]);
+    const sim = simulate();
 
     const pages = [];
     for await (const page of createAdapter().list()) pages.push(page.items);
 
     expect(pages).toEqual([[]]);
-    expect(api.calls.map((call) => call.url.search)).toEqual(["?limit=100&page=1"]);
+    expect(sim.requests.map((request) => request.path)).toEqual(["/v2/workflow/list-tasks?limit=100&page=1"]);
   });
 
   it("list: a page shorter than the limit is the last, even when total_pages says more", async () => {
-    api.routes({
-      [`GET ${API}/v2/workflow/list-tasks`]: () =>
+    // A page that contradicts its own totals: no simulation answers that, so it is served as it is.
+    server.use(
+      http.get(`${API}/v2/workflow/list-tasks`, () =>
         HttpResponse.json({ page: 1, limit: 3, items: [listItem(1), listItem(2)], total_pages: 4, total_count: 11 }),
-    });
+      ),
+    );
 
     const pages = [];
     for await (const page of createAdapter().list({ limit: 3 })) pages.push(page.items.length);
 
     expect(pages).toEqual([2]);
-    expect(api.calls.map((call) => call.url.search)).toEqual(["?limit=3&page=1"]);
+    expect(calls.map((call) => call.url.search)).toEqual(["?limit=3&page=1"]);
   });
 
   it("a 429 on start stays a RateLimitError: BrowserAct's spec declares no concurrency 429", async () => {
-    api.routes({
-      [`POST ${API}/v2/workflow/run-task`]: () =>
-        HttpResponse.json({ code: 429, msg: "Too many requests", data: null }, { status: 429 }),
-    });
+    const sim = simulate({ maxActiveTasks: 1 });
+    await startRuns(sim);
 
     const error = await rejectionOf(createAdapter().start({ workflow_id: WORKFLOW_ID }));
 
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).not.toBeInstanceOf(ConcurrencyLimitError);
-    expect(api.calls).toHaveLength(1);
+    expect(error).toMatchObject({ status: 429, body: { code: 429, msg: browserActTooManyTasksMessage } });
+    expect(sim.requests.map((request) => `${request.operation} ${request.status}`)).toEqual(["start 429"]);
+    expect(sim.tasks.list()).toHaveLength(1);
   });
 
   it("refuses a bad task id before sending anything", async () => {
     expect(await rejectionOf(createAdapter().resume(""))).toBeInstanceOf(InvalidTaskRefError);
-    expect(api.calls).toHaveLength(0);
+    expect(calls).toHaveLength(0);
   });
 });

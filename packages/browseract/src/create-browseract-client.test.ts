@@ -1,6 +1,6 @@
 import { MissingApiKeyError } from "@agent-tasks/core";
-import { describeProviderClientContract, responseValidator, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse } from "msw";
+import { describeProviderClientContract, responseValidator, useMswServer } from "@agent-tasks/test-support";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import {
   type BrowserActClient,
@@ -13,7 +13,7 @@ const KEY = "ba-test-key-d3c8";
 // BrowserAct ids are 17-digit strings: more digits than a JavaScript number holds exactly.
 const TASK_ID = "81234567890123456";
 const TASK_URL = `https://api.browseract.com/v2/workflow/get-task?task_id=${TASK_ID}`;
-const TASK_ROUTE = "GET https://api.browseract.com/v2/workflow/get-task";
+const TASK_ROUTE = "https://api.browseract.com/v2/workflow/get-task";
 
 // The spec has no full example response, so this is a realistic finished task checked against the spec's schema below.
 const finishedTask = {
@@ -49,7 +49,8 @@ const serverErrorEnvelope = {
   traceId: "0f1e2d3c4b5a69788796a5b4c3d2e1f0",
 } satisfies BrowserActErrorResponse;
 
-const api = useMockApi();
+const msw = useMswServer();
+const { server, calls } = msw;
 
 function getTaskWith(client: BrowserActClient) {
   return client.GET("/v2/workflow/get-task", { params: { query: { task_id: TASK_ID } } });
@@ -61,7 +62,7 @@ function getTask(options: BrowserActClientOptions = {}) {
 
 describe("createBrowserActClient", () => {
   describeProviderClientContract({
-    api,
+    msw,
     createClient: createBrowserActClient,
     factoryName: "createBrowserActClient",
     send: getTaskWith,
@@ -91,11 +92,11 @@ describe("createBrowserActClient", () => {
   });
 
   it("keeps the 17-digit task id exact in the query and in data", async () => {
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(finishedTask) });
+    server.use(http.get(TASK_ROUTE, () => HttpResponse.json(finishedTask)));
 
     const { data } = await getTask();
 
-    expect(api.calls[0]?.url.searchParams.get("task_id")).toBe("81234567890123456");
+    expect(calls[0]?.url.searchParams.get("task_id")).toBe("81234567890123456");
     expect(data?.id).toBe("81234567890123456");
   });
 
@@ -115,12 +116,12 @@ describe("createBrowserActClient", () => {
   ] satisfies [number, BrowserActErrorResponse][])(
     "returns a %i ResponseData envelope as error with that status",
     async (status, body) => {
-      api.routes({ [TASK_ROUTE]: () => HttpResponse.json(body, { status }) });
+      server.use(http.get(TASK_ROUTE, () => HttpResponse.json(body, { status })));
 
       // Retries off: the 500's default retries are covered by the contract's own test.
       const { data, error, response } = await getTask({ maxRetries: 0 });
 
-      expect(api.calls).toHaveLength(1);
+      expect(calls).toHaveLength(1);
       expect(data).toBeUndefined();
       expect(error).toEqual(body);
       expect(response.status).toBe(status);

@@ -1,6 +1,6 @@
 import { InvalidTaskRefError, NotFoundError, UserAbortError } from "@agent-tasks/core";
-import { describeTaskFetcherContract, responseValidator, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse } from "msw";
+import { describeTaskFetcherContract, responseValidator, useMswServer } from "@agent-tasks/test-support";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { createBrowserActClient } from "./create-browseract-client.js";
 import { createBrowserActTaskFetcher } from "./create-browseract-task-fetcher.js";
@@ -10,7 +10,7 @@ const KEY = "ba-fetcher-key-61b0";
 // BrowserAct ids are 17-digit strings: more digits than a JavaScript number holds exactly.
 const TASK_ID = "81234567890123457";
 const TASK_URL = `https://api.browseract.com/v2/workflow/get-task?task_id=${TASK_ID}`;
-const TASK_ROUTE = "GET https://api.browseract.com/v2/workflow/get-task";
+const TASK_ROUTE = "https://api.browseract.com/v2/workflow/get-task";
 
 // The spec has no full example response, so this is a realistic running task checked against the spec's schema below.
 const runningTask = {
@@ -32,7 +32,8 @@ const runningTask = {
   input_parameters: "url=https://shop.example.com/products",
 } satisfies BrowserActTask;
 
-const api = useMockApi();
+const msw = useMswServer();
+const { server, calls } = msw;
 
 function createFetcher() {
   return createBrowserActTaskFetcher(createBrowserActClient({ apiKey: KEY, maxRetries: 0 }));
@@ -40,7 +41,7 @@ function createFetcher() {
 
 describe("createBrowserActTaskFetcher", () => {
   describeTaskFetcherContract({
-    api,
+    msw,
     createFetcher,
     source: "browseract",
     errors: { NotFoundError, UserAbortError, InvalidTaskRefError },
@@ -76,20 +77,20 @@ describe("createBrowserActTaskFetcher", () => {
   });
 
   it("keeps the 17-digit task id exact in the query and in the task it resolves", async () => {
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(runningTask) });
+    server.use(http.get(TASK_ROUTE, () => HttpResponse.json(runningTask)));
 
     const task = await createFetcher().fetchTask(TASK_ID);
 
-    expect(api.calls[0]?.url.searchParams.get("task_id")).toBe("81234567890123457");
+    expect(calls[0]?.url.searchParams.get("task_id")).toBe("81234567890123457");
     expect(task.id).toBe("81234567890123457");
   });
 
   it("sends a '..' task id as a query value, where it cannot change the path", async () => {
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(runningTask) });
+    server.use(http.get(TASK_ROUTE, () => HttpResponse.json(runningTask)));
 
     await createFetcher().fetchTask("..");
 
-    expect(api.calls[0]?.url.pathname).toBe("/v2/workflow/get-task");
-    expect(api.calls[0]?.url.searchParams.get("task_id")).toBe("..");
+    expect(calls[0]?.url.pathname).toBe("/v2/workflow/get-task");
+    expect(calls[0]?.url.searchParams.get("task_id")).toBe("..");
   });
 });

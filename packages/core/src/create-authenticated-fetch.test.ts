@@ -1,5 +1,5 @@
-import { useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse, type JsonBodyType } from "msw";
+import { useMswServer } from "@agent-tasks/test-support";
+import { HttpResponse, http, type JsonBodyType } from "msw";
 import { describe, expect, it } from "vitest";
 import { createFakeClient, FAKE_BASE_URL } from "./__fixtures__/fake-client.js";
 import { FAKE_KEY } from "./__fixtures__/fake-provider.js";
@@ -18,7 +18,7 @@ const EVIL = "https://evil.example";
 const apiKeyHeader: SecurityScheme = { type: "apiKey", in: "header", name: "X-Fake-Key" };
 const bearer: SecurityScheme = { type: "http", scheme: "bearer" };
 
-const api = useMockApi();
+const api = useMswServer();
 
 /** The transport, for tests that hold a `Request`. */
 function createAuthenticatedFetch(options: AuthenticatedFetchOptions) {
@@ -37,7 +37,7 @@ function authenticatedFetch(security: SecurityScheme = apiKeyHeader) {
   });
 }
 
-/** useMockApi fills in a recorded body once it has been read: wait for every call, then pick one by URL. */
+/** useMswServer fills in a recorded body once it has been read: wait for every call, then pick one by URL. */
 async function recordedCall(href: string, expectedCalls: number) {
   await api.settled();
   expect(api.calls).toHaveLength(expectedCalls);
@@ -54,9 +54,12 @@ function ok(body: JsonBodyType = { ok: true }) {
   return () => HttpResponse.json(body);
 }
 
+/** msw's handler for a method a test case names. */
+const handlerOf = { GET: http.get, POST: http.post, PUT: http.put };
+
 describe("createAuthenticatedTransport", () => {
   it("adds the key to a request with no redirect", async () => {
-    api.routes({ "GET https://api.fake.example/things/abc": ok({ id: "abc" }) });
+    api.server.use(http.get("https://api.fake.example/things/abc", ok({ id: "abc" })));
 
     const response = await authenticatedFetch()(new Request(`${API}/things/abc`));
 
@@ -66,10 +69,10 @@ describe("createAuthenticatedTransport", () => {
   });
 
   it("follows a same-origin 302 and sends the key on both hops", async () => {
-    api.routes({
-      "GET https://api.fake.example/things/old": redirectTo("/things/new"),
-      "GET https://api.fake.example/things/new": ok({ id: "new" }),
-    });
+    api.server.use(
+      http.get("https://api.fake.example/things/old", redirectTo("/things/new")),
+      http.get("https://api.fake.example/things/new", ok({ id: "new" })),
+    );
 
     const response = await authenticatedFetch()(new Request(`${API}/things/old`));
 
@@ -80,10 +83,10 @@ describe("createAuthenticatedTransport", () => {
   });
 
   it("follows a cross-origin 302 without the key, Authorization or Cookie", async () => {
-    api.routes({
-      "GET https://api.fake.example/things/abc": redirectTo(`${EVIL}/collect`),
-      "GET https://evil.example/collect": ok(),
-    });
+    api.server.use(
+      http.get("https://api.fake.example/things/abc", redirectTo(`${EVIL}/collect`)),
+      http.get("https://evil.example/collect", ok()),
+    );
     const request = new Request(`${API}/things/abc`, {
       headers: { Authorization: "Bearer caller-token", Cookie: "session=caller", "X-Trace-Id": "trace-1" },
     });
@@ -102,10 +105,10 @@ describe("createAuthenticatedTransport", () => {
   });
 
   it("follows a cross-origin 307 with method and body but without the key", async () => {
-    api.routes({
-      "POST https://api.fake.example/things/abc/rename": redirectTo(`${EVIL}/collect`, 307),
-      "POST https://evil.example/collect": ok(),
-    });
+    api.server.use(
+      http.post("https://api.fake.example/things/abc/rename", redirectTo(`${EVIL}/collect`, 307)),
+      http.post("https://evil.example/collect", ok()),
+    );
     const request = new Request(`${API}/things/abc/rename`, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
@@ -122,10 +125,10 @@ describe("createAuthenticatedTransport", () => {
   });
 
   it("drops a bearer key on a cross-origin redirect", async () => {
-    api.routes({
-      "GET https://api.fake.example/things/abc": redirectTo(`${EVIL}/collect`),
-      "GET https://evil.example/collect": ok(),
-    });
+    api.server.use(
+      http.get("https://api.fake.example/things/abc", redirectTo(`${EVIL}/collect`)),
+      http.get("https://evil.example/collect", ok()),
+    );
 
     await authenticatedFetch(bearer)(new Request(`${API}/things/abc`));
 
@@ -134,10 +137,10 @@ describe("createAuthenticatedTransport", () => {
   });
 
   it("treats a redirect from https to http on the same host as another origin", async () => {
-    api.routes({
-      "GET https://api.fake.example/things/abc": redirectTo("http://api.fake.example/things/abc"),
-      "GET http://api.fake.example/things/abc": ok(),
-    });
+    api.server.use(
+      http.get("https://api.fake.example/things/abc", redirectTo("http://api.fake.example/things/abc")),
+      http.get("http://api.fake.example/things/abc", ok()),
+    );
 
     await authenticatedFetch()(new Request(`${API}/things/abc`));
 
@@ -146,11 +149,11 @@ describe("createAuthenticatedTransport", () => {
   });
 
   it("keeps the key off a redirect that comes back to the API origin after leaving it", async () => {
-    api.routes({
-      "GET https://api.fake.example/things/abc": redirectTo(`${EVIL}/bounce`),
-      "GET https://evil.example/bounce": redirectTo(`${API}/things/final`),
-      "GET https://api.fake.example/things/final": ok({ id: "final" }),
-    });
+    api.server.use(
+      http.get("https://api.fake.example/things/abc", redirectTo(`${EVIL}/bounce`)),
+      http.get("https://evil.example/bounce", redirectTo(`${API}/things/final`)),
+      http.get("https://api.fake.example/things/final", ok({ id: "final" })),
+    );
 
     const response = await authenticatedFetch()(new Request(`${API}/things/abc`));
 
@@ -172,12 +175,12 @@ describe("createAuthenticatedTransport", () => {
     [307, "POST", "POST"],
     [308, "POST", "POST"],
   ] as const)("answers a %i to %s with a %s to the new location", async (status, method, expectedMethod) => {
-    api.routes({
-      [`${method} https://api.fake.example/things/abc`]: redirectTo("/things/moved", status),
-      "GET https://api.fake.example/things/moved": ok(),
-      "POST https://api.fake.example/things/moved": ok(),
-      "PUT https://api.fake.example/things/moved": ok(),
-    });
+    api.server.use(
+      handlerOf[method]("https://api.fake.example/things/abc", redirectTo("/things/moved", status)),
+      http.get("https://api.fake.example/things/moved", ok()),
+      http.post("https://api.fake.example/things/moved", ok()),
+      http.put("https://api.fake.example/things/moved", ok()),
+    );
     const request = new Request(`${API}/things/abc`, {
       method,
       headers: { "Content-Type": "application/json" },
@@ -200,12 +203,12 @@ describe("createAuthenticatedTransport", () => {
   });
 
   it("follows exactly 5 redirects", async () => {
-    api.routes({
-      "GET https://api.fake.example/hops/:hop": ({ params }) => {
+    api.server.use(
+      http.get("https://api.fake.example/hops/:hop", ({ params }) => {
         const hop = Number(params.hop);
         return hop < 5 ? redirectTo(`/hops/${hop + 1}`)() : HttpResponse.json({ hops: hop });
-      },
-    });
+      }),
+    );
 
     const response = await authenticatedFetch()(new Request(`${API}/hops/0`));
 
@@ -214,7 +217,7 @@ describe("createAuthenticatedTransport", () => {
   });
 
   it("throws RedirectError on a sixth redirect, without the key in the message", async () => {
-    api.routes({ "GET https://api.fake.example/loop": redirectTo("/loop") });
+    api.server.use(http.get("https://api.fake.example/loop", redirectTo("/loop")));
 
     const error = await authenticatedFetch()(new Request(`${API}/loop`)).catch((thrown: unknown) => thrown);
 
@@ -228,7 +231,7 @@ describe("createAuthenticatedTransport", () => {
   });
 
   it("returns a 302 without a Location header as it is", async () => {
-    api.routes({ "GET https://api.fake.example/things/abc": () => new HttpResponse(null, { status: 302 }) });
+    api.server.use(http.get("https://api.fake.example/things/abc", () => new HttpResponse(null, { status: 302 })));
 
     const response = await authenticatedFetch()(new Request(`${API}/things/abc`));
 
@@ -237,7 +240,7 @@ describe("createAuthenticatedTransport", () => {
   });
 
   it("sends no key to a request whose origin is not the client's API origin", async () => {
-    api.routes({ "GET https://elsewhere.example/things/abc": () => HttpResponse.json({}) });
+    api.server.use(http.get("https://elsewhere.example/things/abc", () => HttpResponse.json({})));
 
     await authenticatedFetch()(new Request("https://elsewhere.example/things/abc"));
 
@@ -246,7 +249,7 @@ describe("createAuthenticatedTransport", () => {
   });
 
   it("refuses to follow a redirect to a non-http(s) URL", async () => {
-    api.routes({ [`GET ${API}/things/abc`]: redirectTo("data:text/plain,hello") });
+    api.server.use(http.get(`${API}/things/abc`, redirectTo("data:text/plain,hello")));
 
     const error = await authenticatedFetch()(new Request(`${API}/things/abc`)).catch((thrown: unknown) => thrown);
 
@@ -289,11 +292,12 @@ describe("a POST redirected to a hop that answers 408, 409 or 429 (the request l
     for (const refused of [408, 409, 429]) {
       it(`sends the POST once when a ${redirect} leads to a ${refused}, and hands back the ${refused}`, async () => {
         const moved = `${FAKE_BASE_URL}/moved`;
-        api.routes({
-          [`POST ${FAKE_BASE_URL}/things`]: redirectTo(moved, redirect),
-          [`${followedWith} ${moved}`]: () =>
+        api.server.use(
+          http.post(`${FAKE_BASE_URL}/things`, redirectTo(moved, redirect)),
+          handlerOf[followedWith](moved, () =>
             HttpResponse.json({ detail: "refused" }, { status: refused, headers: { "retry-after-ms": "0" } }),
-        });
+          ),
+        );
         const client = createFakeClient({ maxRetries: 2 });
 
         const { response } = await client.POST("/things", { body: { name: "A thing" } });
@@ -309,10 +313,11 @@ describe("a POST redirected to a hop that answers 408, 409 or 429 (the request l
   }
 
   it("still retries a POST refused with 429 on its first hop (no server acted on it)", async () => {
-    api.routes({
-      [`POST ${FAKE_BASE_URL}/things`]: () =>
+    api.server.use(
+      http.post(`${FAKE_BASE_URL}/things`, () =>
         HttpResponse.json({ detail: "refused" }, { status: 429, headers: { "retry-after-ms": "0" } }),
-    });
+      ),
+    );
     const client = createFakeClient({ maxRetries: 1 });
 
     const { response } = await client.POST("/things", { body: { name: "A thing" } });
@@ -323,11 +328,12 @@ describe("a POST redirected to a hop that answers 408, 409 or 429 (the request l
 
   it("still retries a GET redirected to a 429 (GET is idempotent)", async () => {
     const moved = `${FAKE_BASE_URL}/moved`;
-    api.routes({
-      [`GET ${FAKE_BASE_URL}/things/abc`]: redirectTo(moved, 302),
-      [`GET ${moved}`]: () =>
+    api.server.use(
+      http.get(`${FAKE_BASE_URL}/things/abc`, redirectTo(moved, 302)),
+      http.get(moved, () =>
         HttpResponse.json({ detail: "refused" }, { status: 429, headers: { "retry-after-ms": "0" } }),
-    });
+      ),
+    );
     const client = createFakeClient({ maxRetries: 1 });
 
     const { response } = await client.GET("/things/{id}", { params: { path: { id: "abc" } } });

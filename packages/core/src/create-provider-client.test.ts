@@ -1,5 +1,5 @@
-import { thrownBy, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse } from "msw";
+import { thrownBy, useMswServer } from "@agent-tasks/test-support";
+import { HttpResponse, http } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { thing } from "./__fixtures__/fake-client.js";
 import { bearerDescriptor, FAKE_KEY, type FakePaths, fakeDescriptor } from "./__fixtures__/fake-provider.js";
@@ -7,7 +7,7 @@ import type { ProviderClientOptions } from "./client-options.js";
 import { createProviderClient } from "./create-provider-client.js";
 import { InvalidClientOptionError, MissingApiKeyError } from "./errors.js";
 
-const api = useMockApi();
+const api = useMswServer();
 
 // Unlike the shared fixture's client, this one has no key unless a test gives it one: finding the key is under test.
 function createFakeClient(options: ProviderClientOptions = {}, descriptor = fakeDescriptor) {
@@ -15,7 +15,7 @@ function createFakeClient(options: ProviderClientOptions = {}, descriptor = fake
 }
 
 function serveThing(origin = "https://api.fake.example/v1") {
-  api.routes({ [`GET ${origin}/things/:id`]: () => HttpResponse.json(thing) });
+  api.server.use(http.get(`${origin}/things/:id`, () => HttpResponse.json(thing)));
 }
 
 afterEach(() => {
@@ -278,11 +278,13 @@ describe("createProviderClient: fetch", () => {
 
 describe("createProviderClient: redirects", () => {
   it("follows a cross-origin redirect without the key", async () => {
-    api.routes({
-      "GET https://api.fake.example/v1/things/:id": () =>
-        new HttpResponse(null, { status: 302, headers: { Location: "https://evil.example/collect" } }),
-      "GET https://evil.example/collect": () => HttpResponse.json(thing),
-    });
+    api.server.use(
+      http.get(
+        "https://api.fake.example/v1/things/:id",
+        () => new HttpResponse(null, { status: 302, headers: { Location: "https://evil.example/collect" } }),
+      ),
+      http.get("https://evil.example/collect", () => HttpResponse.json(thing)),
+    );
 
     const { data } = await createFakeClient({ apiKey: FAKE_KEY }).GET("/things/{id}", {
       params: { path: { id: "abc" } },

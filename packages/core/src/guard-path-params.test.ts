@@ -1,5 +1,5 @@
-import { rejectionOf, thrownBy, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse } from "msw";
+import { rejectionOf, thrownBy, useMswServer } from "@agent-tasks/test-support";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { createFakeClient } from "./__fixtures__/fake-client.js";
 import { FAKE_KEY } from "./__fixtures__/fake-provider.js";
@@ -34,7 +34,7 @@ const safeValues: [value: string, pathname: string][] = [
   ["550e8400-e29b-41d4-a716-446655440000", "/v1/things/550e8400-e29b-41d4-a716-446655440000"],
 ];
 
-const api = useMockApi();
+const api = useMswServer();
 
 describe("createGuardedPathSerializer", () => {
   it.each(unsafeValues)("rejects %s with InvalidPathParameterError", (_label, value, problem) => {
@@ -74,7 +74,7 @@ describe("createGuardedPathSerializer", () => {
 
 describe("createProviderClient path parameters", () => {
   it.each(unsafeValues)("refuses to send %s as {id} and sends nothing", async (_label, value, problem) => {
-    api.routes({ "GET https://api.fake.example/*": () => HttpResponse.json({ id: "wrong" }) });
+    api.server.use(http.get("https://api.fake.example/*", () => HttpResponse.json({ id: "wrong" })));
 
     const error = await rejectionOf(
       createFakeClient().GET("/things/{id}", { params: { path: { id: value as string } } }),
@@ -90,7 +90,7 @@ describe("createProviderClient path parameters", () => {
   });
 
   it("refuses a call that leaves params out entirely and sends nothing", async () => {
-    api.routes({ "GET https://api.fake.example/*": () => HttpResponse.json({ id: "wrong" }) });
+    api.server.use(http.get("https://api.fake.example/*", () => HttpResponse.json({ id: "wrong" })));
 
     // @ts-expect-error a JavaScript caller can leave `params` out
     const error = await rejectionOf(createFakeClient().GET("/things/{id}"));
@@ -114,7 +114,7 @@ describe("createProviderClient path parameters", () => {
   });
 
   it.each(safeValues)("sends %j percent-encoded as %s", async (value, pathname) => {
-    api.routes({ "GET https://api.fake.example/*": () => HttpResponse.json({ id: value }) });
+    api.server.use(http.get("https://api.fake.example/*", () => HttpResponse.json({ id: value })));
 
     const { data } = await createFakeClient().GET("/things/{id}", { params: { path: { id: value } } });
 
@@ -125,7 +125,7 @@ describe("createProviderClient path parameters", () => {
   });
 
   it("encodes each of several path parameters", async () => {
-    api.routes({ "GET https://api.fake.example/*": () => HttpResponse.json({ id: "x/y" }) });
+    api.server.use(http.get("https://api.fake.example/*", () => HttpResponse.json({ id: "x/y" })));
 
     await createFakeClient().GET("/orgs/{org_id}/things/{id}", { params: { path: { org_id: "acme inc", id: "x/y" } } });
 

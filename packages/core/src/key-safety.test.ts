@@ -1,8 +1,8 @@
 import { inspect } from "node:util";
-import { rejectionOf, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse } from "msw";
+import { rejectionOf, useMswServer } from "@agent-tasks/test-support";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
-import { createFakeClient, FAKE_BASE_URL, GET_THING, getThing, thing } from "./__fixtures__/fake-client.js";
+import { createFakeClient, FAKE_BASE_URL, getThing, THING_URL, thing } from "./__fixtures__/fake-client.js";
 import { settle, useFakeClock } from "./__fixtures__/fake-clock.js";
 import { bearerDescriptor, FAKE_KEY } from "./__fixtures__/fake-provider.js";
 import {
@@ -18,7 +18,7 @@ import { unwrap } from "./unwrap.js";
 
 // The API key must reach the API's origin and nothing else: not another origin, not a message, not a log.
 
-const api = useMockApi();
+const api = useMswServer();
 
 /** Every way an error or event could be shown: message, JSON, and util.inspect with everything visible. */
 function renderings(value: unknown): string[] {
@@ -39,15 +39,18 @@ function expectNoKey(value: unknown): void {
 describe("key safety: redirects through the full client", () => {
   it("never sends the key to another origin, on any retry of a cross-origin redirect", async () => {
     let evilCalls = 0;
-    api.routes({
-      [GET_THING]: () => new HttpResponse(null, { status: 302, headers: { Location: "https://evil.example/collect" } }),
-      "GET https://evil.example/collect": () => {
+    api.server.use(
+      http.get(
+        THING_URL,
+        () => new HttpResponse(null, { status: 302, headers: { Location: "https://evil.example/collect" } }),
+      ),
+      http.get("https://evil.example/collect", () => {
         evilCalls++;
         return evilCalls === 1
           ? HttpResponse.json({ message: "try again" }, { status: 503, headers: { "retry-after-ms": "0" } })
           : HttpResponse.json(thing);
-      },
-    });
+      }),
+    );
 
     const { data } = await getThing(createFakeClient({ maxRetries: 2 }));
 
@@ -69,16 +72,18 @@ describe("key safety: redirects through the full client", () => {
     // A GET, as only an idempotent request is sent again after a redirect hop: a POST whose first hop already
     // reached the API is never resent (create-authenticated-fetch.test.ts).
     let evilCalls = 0;
-    api.routes({
-      [GET_THING]: () =>
-        new HttpResponse(null, { status: 307, headers: { Location: "https://evil.example/things/abc" } }),
-      "GET https://evil.example/things/abc": () => {
+    api.server.use(
+      http.get(
+        THING_URL,
+        () => new HttpResponse(null, { status: 307, headers: { Location: "https://evil.example/things/abc" } }),
+      ),
+      http.get("https://evil.example/things/abc", () => {
         evilCalls++;
         return evilCalls === 1
           ? HttpResponse.json({ message: "slow down" }, { status: 429, headers: { "retry-after-ms": "0" } })
           : HttpResponse.json(thing);
-      },
-    });
+      }),
+    );
 
     const { data } = await getThing(createFakeClient({}, bearerDescriptor));
     await api.settled();
@@ -97,7 +102,7 @@ describe("key safety: path parameters", () => {
   it.each(["..", "%2e%2e", "%252e%252e", ".", ""])(
     "rejects the task id %j with InvalidPathParameterError and sends nothing, retries on",
     async (id) => {
-      api.routes({ [`GET ${FAKE_BASE_URL}/*`]: () => HttpResponse.json(thing) });
+      api.server.use(http.get(`${FAKE_BASE_URL}/*`, () => HttpResponse.json(thing)));
       const events: RequestEvent[] = [];
 
       const error = await rejectionOf(
@@ -139,13 +144,14 @@ describe("key safety: redaction", () => {
   useFakeClock();
 
   it("redacts a key the provider echoes in a JSON error body: message, body, JSON and inspect", async () => {
-    api.routes({
-      [GET_THING]: () =>
+    api.server.use(
+      http.get(THING_URL, () =>
         HttpResponse.json(
           { message: `Invalid API key: ${FAKE_KEY}`, received: { "x-fake-key": FAKE_KEY } },
           { status: 401, headers: { "x-request-id": "req-401" } },
         ),
-    });
+      ),
+    );
 
     const result = await getThing();
     const error = await rejectionOf(unwrap(result));
@@ -164,13 +170,16 @@ describe("key safety: redaction", () => {
   });
 
   it("redacts a key echoed in a text error body", async () => {
-    api.routes({
-      [GET_THING]: () =>
-        new HttpResponse(`upstream rejected key=${FAKE_KEY}; key=${FAKE_KEY}`, {
-          status: 500,
-          headers: { "Content-Type": "text/plain" },
-        }),
-    });
+    api.server.use(
+      http.get(
+        THING_URL,
+        () =>
+          new HttpResponse(`upstream rejected key=${FAKE_KEY}; key=${FAKE_KEY}`, {
+            status: 500,
+            headers: { "Content-Type": "text/plain" },
+          }),
+      ),
+    );
 
     const error = await rejectionOf(unwrap(getThing(createFakeClient({ maxRetries: 0 }))));
 
@@ -181,10 +190,11 @@ describe("key safety: redaction", () => {
   });
 
   it("redacts a bearer key echoed back with its Bearer prefix", async () => {
-    api.routes({
-      [GET_THING]: ({ request }) =>
+    api.server.use(
+      http.get(THING_URL, ({ request }) =>
         HttpResponse.json({ detail: `Bad token: ${request.headers.get("Authorization")}` }, { status: 403 }),
-    });
+      ),
+    );
 
     const error = await rejectionOf(unwrap(getThing(createFakeClient({}, bearerDescriptor))));
 
@@ -195,7 +205,7 @@ describe("key safety: redaction", () => {
   });
 
   it("redacts a key echoed in a 2xx page that is not JSON (InvalidResponseError)", async () => {
-    api.routes({ [GET_THING]: () => HttpResponse.html(`<html><body>Signed in as ${FAKE_KEY}</body></html>`) });
+    api.server.use(http.get(THING_URL, () => HttpResponse.html(`<html><body>Signed in as ${FAKE_KEY}</body></html>`)));
 
     const error = await rejectionOf(getThing());
 
@@ -206,10 +216,12 @@ describe("key safety: redaction", () => {
   });
 
   it("redacts a key echoed in malformed 2xx JSON, including the parser's own words", async () => {
-    api.routes({
-      [GET_THING]: () =>
-        new HttpResponse(`{"key":"${FAKE_KEY}", oops`, { headers: { "Content-Type": "application/json" } }),
-    });
+    api.server.use(
+      http.get(
+        THING_URL,
+        () => new HttpResponse(`{"key":"${FAKE_KEY}", oops`, { headers: { "Content-Type": "application/json" } }),
+      ),
+    );
 
     const error = await rejectionOf(getThing());
 
@@ -262,8 +274,8 @@ describe("key safety: redaction", () => {
 
   it("never puts the key in an onRequestEvent payload, even when the provider echoes it", async () => {
     let calls = 0;
-    api.routes({
-      [GET_THING]: ({ request }) => {
+    api.server.use(
+      http.get(THING_URL, ({ request }) => {
         calls++;
         if (calls === 1) return HttpResponse.error();
         if (calls === 2) {
@@ -273,8 +285,8 @@ describe("key safety: redaction", () => {
           );
         }
         return HttpResponse.json({ message: `still bad ${FAKE_KEY}` }, { status: 401 });
-      },
-    });
+      }),
+    );
     const events: RequestEvent[] = [];
     const client = createFakeClient({
       headers: { Authorization: "Bearer caller-token", Cookie: "session=caller", "X-Trace-Id": "trace-1" },

@@ -1,14 +1,13 @@
-import { rejectionOf, useMockApi } from "@agent-tasks/test-support";
-import { delay, HttpResponse, type HttpResponseResolver } from "msw";
+import { rejectionOf, useMswServer } from "@agent-tasks/test-support";
+import { delay, HttpResponse, type HttpResponseResolver, http } from "msw";
 import { describe, expect, it, vi } from "vitest";
 import {
   createFakeClient,
   FAKE_BASE_URL,
   type FakeClient,
-  GET_THING,
   getThing,
-  PATCH_THING,
-  POST_THINGS,
+  THING_URL,
+  THINGS_URL,
   thing,
 } from "./__fixtures__/fake-client.js";
 import { advance, CLOCK_START, flush, settle, track, useFakeClock } from "./__fixtures__/fake-clock.js";
@@ -27,7 +26,7 @@ import { unwrap } from "./unwrap.js";
 
 // Fault injection through the full client: openapi-fetch -> request layer -> authenticated fetch -> msw.
 
-const api = useMockApi();
+const api = useMswServer();
 
 function postThing(client: FakeClient = createFakeClient(), options: RequestOptions = {}) {
   return client.POST("/things", { body: { name: "A thing" }, ...options });
@@ -85,7 +84,7 @@ describe("request layer: retries", () => {
   useFakeClock();
 
   it("backs off 500 ms then 1 s, then returns the last 503 after 2 retries (3 calls)", async () => {
-    api.routes({ [GET_THING]: status(503) });
+    api.server.use(http.get(THING_URL, status(503)));
 
     const result = track(getThing());
     await flush();
@@ -154,7 +153,7 @@ describe("request layer: retries", () => {
     ],
   ])("%s", async (_scenario, { failure, options, mathRandom = 0, quietUntilMs, retriedByMs }) => {
     vi.mocked(Math.random).mockReturnValue(mathRandom);
-    api.routes({ [GET_THING]: inOrder(failure, ok) });
+    api.server.use(http.get(THING_URL, inOrder(failure, ok)));
 
     const result = track(getThing(createFakeClient(options)));
     await flush();
@@ -171,7 +170,7 @@ describe("request layer: retries", () => {
   });
 
   it.each([408, 409, 429, 500, 502, 503, 504])("retries a GET that gets HTTP %i", async (code) => {
-    api.routes({ [GET_THING]: inOrder(status(code), ok) });
+    api.server.use(http.get(THING_URL, inOrder(status(code), ok)));
 
     const { data } = await settle(getThing());
 
@@ -180,7 +179,7 @@ describe("request layer: retries", () => {
   });
 
   it.each([400, 401, 403, 404, 410, 418, 422])("does not retry a GET that gets HTTP %i (1 call)", async (code) => {
-    api.routes({ [GET_THING]: inOrder(status(code), ok) });
+    api.server.use(http.get(THING_URL, inOrder(status(code), ok)));
 
     const { error, response } = await settle(getThing());
 
@@ -190,7 +189,7 @@ describe("request layer: retries", () => {
   });
 
   it("rejects with ApiConnectionError once every attempt's connection was reset (3 calls)", async () => {
-    api.routes({ [GET_THING]: connectionReset });
+    api.server.use(http.get(THING_URL, connectionReset));
 
     const error = await rejectionOf(settle(getThing()));
 
@@ -215,7 +214,7 @@ describe("request layer: retries", () => {
     ["sends the request once with the maxRetries: 0 client option", { client: { maxRetries: 0 }, calls: 1 }],
     ["retries up to the maxRetries client option (5 retries: 6 calls)", { client: { maxRetries: 5 }, calls: 6 }],
   ])("%s", async (_scenario, { client, request, calls }) => {
-    api.routes({ [GET_THING]: status(503) });
+    api.server.use(http.get(THING_URL, status(503)));
 
     const { response } = await settle(getThing(createFakeClient(client), request));
 
@@ -228,7 +227,7 @@ describe("request layer: POST and PATCH retries", () => {
   useFakeClock();
 
   it.each([500, 502, 503, 504])("does not retry a POST that gets a %i (1 call)", async (code) => {
-    api.routes({ [POST_THINGS]: inOrder(status(code), created) });
+    api.server.use(http.post(THINGS_URL, inOrder(status(code), created)));
 
     const { error, response } = await settle(postThing());
 
@@ -238,7 +237,7 @@ describe("request layer: POST and PATCH retries", () => {
   });
 
   it.each([408, 409, 429])("retries a POST that gets a %i: the server refused it before acting", async (code) => {
-    api.routes({ [POST_THINGS]: inOrder(status(code), created) });
+    api.server.use(http.post(THINGS_URL, inOrder(status(code), created)));
 
     const { data, response } = await settle(postThing());
 
@@ -248,7 +247,7 @@ describe("request layer: POST and PATCH retries", () => {
   });
 
   it("does not retry a POST after a connection reset (1 call)", async () => {
-    api.routes({ [POST_THINGS]: inOrder(connectionReset, created) });
+    api.server.use(http.post(THINGS_URL, inOrder(connectionReset, created)));
 
     const error = await rejectionOf(settle(postThing()));
 
@@ -267,7 +266,7 @@ describe("request layer: POST and PATCH retries", () => {
       }
       return globalThis.fetch(request);
     });
-    api.routes({ [POST_THINGS]: created });
+    api.server.use(http.post(THINGS_URL, created));
 
     const { data } = await settle(postThing(createFakeClient({ fetch: refusedOnce })));
 
@@ -277,7 +276,7 @@ describe("request layer: POST and PATCH retries", () => {
   });
 
   it("does not retry a POST after a timeout (1 call)", async () => {
-    api.routes({ [POST_THINGS]: inOrder(hang, created) });
+    api.server.use(http.post(THINGS_URL, inOrder(hang, created)));
 
     const result = track(postThing(createFakeClient({ timeoutMs: 1_000 })));
     await advance(1_000);
@@ -289,7 +288,7 @@ describe("request layer: POST and PATCH retries", () => {
   });
 
   it("does not retry a PATCH that gets a 503 (1 call)", async () => {
-    api.routes({ [PATCH_THING]: inOrder(status(503), ok) });
+    api.server.use(http.patch(THING_URL, inOrder(status(503), ok)));
 
     const { response } = await settle(patchThing());
 
@@ -298,7 +297,7 @@ describe("request layer: POST and PATCH retries", () => {
   });
 
   it("retries a PATCH that gets a 429", async () => {
-    api.routes({ [PATCH_THING]: inOrder(status(429), ok) });
+    api.server.use(http.patch(THING_URL, inOrder(status(429), ok)));
 
     const { data } = await settle(patchThing());
 
@@ -307,7 +306,7 @@ describe("request layer: POST and PATCH retries", () => {
   });
 
   it("re-sends the POST body intact on every retry (429 then 201)", async () => {
-    api.routes({ [POST_THINGS]: inOrder(status(429, { "Retry-After": "1" }), created) });
+    api.server.use(http.post(THINGS_URL, inOrder(status(429, { "Retry-After": "1" }), created)));
 
     const { data } = await settle(postThing());
     await api.settled();
@@ -326,13 +325,13 @@ describe("request layer: POST and PATCH retries", () => {
   it("re-sends the PATCH body intact on each of several retries (409, 429, then 200)", async () => {
     const received: string[] = [];
     const answers = [409, 429, 200];
-    api.routes({
-      [PATCH_THING]: async ({ request }) => {
+    api.server.use(
+      http.patch(THING_URL, async ({ request }) => {
         received.push(await request.text());
         const code = answers[received.length - 1] ?? 200;
         return code === 200 ? HttpResponse.json(thing) : HttpResponse.json({ message: "later" }, { status: code });
-      },
-    });
+      }),
+    );
 
     const { data } = await settle(patchThing());
 
@@ -352,7 +351,7 @@ describe("request layer: timeouts", () => {
   useFakeClock();
 
   it("times out a hanging server after timeoutMs per attempt and retries it maxRetries times (3 calls); the per-request timeoutMs overrides the client's", async () => {
-    api.routes({ [GET_THING]: hang });
+    api.server.use(http.get(THING_URL, hang));
 
     // Attempt 1: 0-1000 ms, backoff 500 ms; attempt 2: 1500-2500 ms, backoff 1 s; attempt 3: 3500-4500 ms.
     const result = track(getThing(createFakeClient({ timeoutMs: 30_000 }), { timeoutMs: 1_000 }));
@@ -386,7 +385,7 @@ describe("request layer: timeouts", () => {
     ["uses the client's timeoutMs when the call gives none", { options: { timeoutMs: 2_000 }, timeoutMs: 2_000 }],
     ["gives each attempt 60 s by default", { options: {}, timeoutMs: 60_000 }],
   ])("%s", async (_scenario, { options, timeoutMs }) => {
-    api.routes({ [GET_THING]: hang });
+    api.server.use(http.get(THING_URL, hang));
 
     const result = track(getThing(createFakeClient({ ...options, maxRetries: 0 })));
     await advance(timeoutMs - 1);
@@ -399,12 +398,12 @@ describe("request layer: timeouts", () => {
   });
 
   it("succeeds when a slow server answers within the timeout", async () => {
-    api.routes({
-      [GET_THING]: async () => {
+    api.server.use(
+      http.get(THING_URL, async () => {
         await delay(900);
         return HttpResponse.json(thing);
-      },
-    });
+      }),
+    );
 
     const result = track(getThing(createFakeClient({ timeoutMs: 1_000 })));
     await advance(900);
@@ -415,16 +414,16 @@ describe("request layer: timeouts", () => {
   });
 
   it("counts reading the body in the timeout: a body that never ends times out", async () => {
-    api.routes({
-      [GET_THING]: () => {
+    api.server.use(
+      http.get(THING_URL, () => {
         const neverEnds = new ReadableStream<Uint8Array>({
           start(controller) {
             controller.enqueue(new TextEncoder().encode('{"id":"abc",'));
           },
         });
         return new HttpResponse(neverEnds, { headers: { "Content-Type": "application/json" } });
-      },
-    });
+      }),
+    );
 
     const result = track(getThing(createFakeClient({ timeoutMs: 1_000, maxRetries: 1 })));
     await advance(999);
@@ -444,7 +443,7 @@ describe("request layer: caller abort", () => {
   useFakeClock();
 
   it("rejects with UserAbortError at once when the caller aborts mid-backoff, and sends nothing more", async () => {
-    api.routes({ [GET_THING]: inOrder(status(503, { "Retry-After": "10" }), ok) });
+    api.server.use(http.get(THING_URL, inOrder(status(503, { "Retry-After": "10" }), ok)));
     const controller = new AbortController();
 
     const result = track(getThing(createFakeClient(), { signal: controller.signal }));
@@ -465,7 +464,7 @@ describe("request layer: caller abort", () => {
   });
 
   it("rejects with UserAbortError at once when the caller aborts an attempt in flight, without retrying", async () => {
-    api.routes({ [GET_THING]: inOrder(hang, ok) });
+    api.server.use(http.get(THING_URL, inOrder(hang, ok)));
     const controller = new AbortController();
 
     const result = track(getThing(createFakeClient(), { signal: controller.signal }));
@@ -480,17 +479,20 @@ describe("request layer: caller abort", () => {
   });
 
   it("rejects with UserAbortError at once when the caller aborts while the body is read", async () => {
-    api.routes({
-      [GET_THING]: () =>
-        new HttpResponse(
-          new ReadableStream<Uint8Array>({
-            start(controller) {
-              controller.enqueue(new TextEncoder().encode("{"));
-            },
-          }),
-          { headers: { "Content-Type": "application/json" } },
-        ),
-    });
+    api.server.use(
+      http.get(
+        THING_URL,
+        () =>
+          new HttpResponse(
+            new ReadableStream<Uint8Array>({
+              start(controller) {
+                controller.enqueue(new TextEncoder().encode("{"));
+              },
+            }),
+            { headers: { "Content-Type": "application/json" } },
+          ),
+      ),
+    );
     const controller = new AbortController();
 
     const result = track(getThing(createFakeClient(), { signal: controller.signal }));
@@ -503,7 +505,7 @@ describe("request layer: caller abort", () => {
   });
 
   it("rejects with UserAbortError and sends nothing when the signal has already aborted", async () => {
-    api.routes({ [GET_THING]: ok });
+    api.server.use(http.get(THING_URL, ok));
 
     const error = await rejectionOf(getThing(createFakeClient(), { signal: AbortSignal.abort() }));
 
@@ -512,7 +514,7 @@ describe("request layer: caller abort", () => {
   });
 
   it("rejects with UserAbortError at once when the caller aborts while queued for a slot", async () => {
-    api.routes({ [GET_THING]: hang });
+    api.server.use(http.get(THING_URL, hang));
     const client = createFakeClient({ maxConcurrentRequests: 1 });
     const first = new AbortController();
     const second = new AbortController();
@@ -544,7 +546,7 @@ describe("request layer: responses that are not the promised JSON", () => {
     new HttpResponse(html502, { status: 502, headers: { "Content-Type": "text/html" } });
 
   it("turns an HTML 502 into a ServerError with a snippet of the page (maxRetries: 0)", async () => {
-    api.routes({ [GET_THING]: badGateway });
+    api.server.use(http.get(THING_URL, badGateway));
 
     const result = await getThing(createFakeClient({ maxRetries: 0 }));
     const error = await rejectionOf(unwrap(result));
@@ -559,7 +561,7 @@ describe("request layer: responses that are not the promised JSON", () => {
   });
 
   it("turns an HTML 502 into a ServerError once the default retries are spent (3 calls)", async () => {
-    api.routes({ [GET_THING]: badGateway });
+    api.server.use(http.get(THING_URL, badGateway));
 
     const error = await rejectionOf(settle(unwrap(getThing())));
 
@@ -569,7 +571,7 @@ describe("request layer: responses that are not the promised JSON", () => {
   });
 
   it("rejects an empty 200 body with InvalidResponseError (1 call)", async () => {
-    api.routes({ [GET_THING]: () => new HttpResponse(null, { status: 200 }) });
+    api.server.use(http.get(THING_URL, () => new HttpResponse(null, { status: 200 })));
 
     const error = await rejectionOf(settle(getThing()));
 
@@ -583,7 +585,7 @@ describe("request layer: responses that are not the promised JSON", () => {
 
   it("rejects a text/html 200 body with InvalidResponseError and a snippet (1 call)", async () => {
     const page = "<!DOCTYPE html>\n<html><body>Please log in</body></html>";
-    api.routes({ [GET_THING]: () => HttpResponse.html(page) });
+    api.server.use(http.get(THING_URL, () => HttpResponse.html(page)));
 
     const error = await rejectionOf(settle(getThing()));
 
@@ -596,10 +598,12 @@ describe("request layer: responses that are not the promised JSON", () => {
   });
 
   it("rejects truncated JSON in a 200 with InvalidResponseError and a snippet, not a bare SyntaxError (1 call)", async () => {
-    api.routes({
-      [GET_THING]: () =>
-        new HttpResponse('{"id":"abc","name":"A th', { headers: { "Content-Type": "application/json" } }),
-    });
+    api.server.use(
+      http.get(
+        THING_URL,
+        () => new HttpResponse('{"id":"abc","name":"A th', { headers: { "Content-Type": "application/json" } }),
+      ),
+    );
 
     const error = await rejectionOf(settle(getThing()));
 
@@ -613,7 +617,7 @@ describe("request layer: responses that are not the promised JSON", () => {
   });
 
   it("does not check the body when the call asks for text (parseAs: 'text')", async () => {
-    api.routes({ [GET_THING]: () => HttpResponse.html("<p>hello</p>") });
+    api.server.use(http.get(THING_URL, () => HttpResponse.html("<p>hello</p>")));
 
     const { data } = await settle(
       createFakeClient().GET("/things/{id}", { params: { path: { id: "abc" } }, parseAs: "text" }),
@@ -623,7 +627,7 @@ describe("request layer: responses that are not the promised JSON", () => {
   });
 
   it("accepts a 204 with no body", async () => {
-    api.routes({ [GET_THING]: () => new HttpResponse(null, { status: 204 }) });
+    api.server.use(http.get(THING_URL, () => new HttpResponse(null, { status: 204 })));
 
     const { data, response } = await settle(getThing());
 
@@ -632,7 +636,7 @@ describe("request layer: responses that are not the promised JSON", () => {
   });
 
   it("gives a RateLimitError the Retry-After of the last 429 once retries are spent", async () => {
-    api.routes({ [GET_THING]: status(429, { "Retry-After": "30", "x-request-id": "req-429" }) });
+    api.server.use(http.get(THING_URL, status(429, { "Retry-After": "30", "x-request-id": "req-429" })));
 
     const error = await rejectionOf(unwrap(getThing(createFakeClient({ maxRetries: 0 }))));
 
@@ -667,7 +671,7 @@ describe("request layer: concurrency", () => {
 
   it("keeps exactly maxConcurrentRequests (3) in flight at the server; all 20 succeed", async () => {
     const { counter, resolver } = countInFlight();
-    api.routes({ [GET_THING]: resolver });
+    api.server.use(http.get(THING_URL, resolver));
 
     const all = getMany(createFakeClient({ maxConcurrentRequests: 3 }), 20);
     await flush();
@@ -684,7 +688,7 @@ describe("request layer: concurrency", () => {
 
   it("serves waiting requests in the order they were made", async () => {
     const { resolver } = countInFlight();
-    api.routes({ [GET_THING]: resolver });
+    api.server.use(http.get(THING_URL, resolver));
 
     await settle(getMany(createFakeClient({ maxConcurrentRequests: 2 }), 6));
 
@@ -695,7 +699,7 @@ describe("request layer: concurrency", () => {
 
   it("keeps at most 32 in flight by default", async () => {
     const { counter, resolver } = countInFlight();
-    api.routes({ [GET_THING]: resolver });
+    api.server.use(http.get(THING_URL, resolver));
 
     const all = getMany(createFakeClient(), 40);
     await flush();
@@ -709,7 +713,7 @@ describe("request layer: concurrency", () => {
 
   it("does not share the limit between clients", async () => {
     const { counter, resolver } = countInFlight();
-    api.routes({ [GET_THING]: resolver });
+    api.server.use(http.get(THING_URL, resolver));
     const one = createFakeClient({ maxConcurrentRequests: 1 });
     const other = createFakeClient({ maxConcurrentRequests: 1 });
 
@@ -719,12 +723,13 @@ describe("request layer: concurrency", () => {
   });
 
   it("does not hold a slot during a backoff sleep", async () => {
-    api.routes({
-      [GET_THING]: ({ params }) =>
+    api.server.use(
+      http.get(THING_URL, ({ params }) =>
         params.id === "limited"
           ? HttpResponse.json({ message: "slow down" }, { status: 429, headers: { "Retry-After": "5" } })
           : HttpResponse.json({ id: String(params.id) }),
-    });
+      ),
+    );
     const client = createFakeClient({ maxConcurrentRequests: 1 });
 
     const limited = track(client.GET("/things/{id}", { params: { path: { id: "limited" } } }));
@@ -738,12 +743,12 @@ describe("request layer: concurrency", () => {
   });
 
   it("starts the timeout when the attempt gets its slot, not while it waits in line", async () => {
-    api.routes({
-      [GET_THING]: async () => {
+    api.server.use(
+      http.get(THING_URL, async () => {
         await delay(800);
         return HttpResponse.json(thing);
-      },
-    });
+      }),
+    );
     const client = createFakeClient({ maxConcurrentRequests: 1, timeoutMs: 1_000, maxRetries: 0 });
 
     const first = track(getThing(client));
@@ -762,7 +767,7 @@ describe("request layer: onRequestEvent", () => {
   useFakeClock();
 
   it("reports request, response, retry and error events with attempt numbers", async () => {
-    api.routes({ [GET_THING]: inOrder(status(503, { "x-request-id": "req-1" }), connectionReset, ok) });
+    api.server.use(http.get(THING_URL, inOrder(status(503, { "x-request-id": "req-1" }), connectionReset, ok)));
     const { events, onRequestEvent } = recordEvents();
 
     await settle(getThing(createFakeClient({ onRequestEvent })));
@@ -791,7 +796,7 @@ describe("request layer: onRequestEvent", () => {
   });
 
   it("does not fail the request when the hook throws", async () => {
-    api.routes({ [GET_THING]: inOrder(status(503), ok) });
+    api.server.use(http.get(THING_URL, inOrder(status(503), ok)));
     const onRequestEvent = vi.fn(() => {
       throw new Error("broken logger");
     });

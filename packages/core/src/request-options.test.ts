@@ -1,11 +1,11 @@
-import { rejectionOf, thrownBy, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse } from "msw";
+import { rejectionOf, thrownBy, useMswServer } from "@agent-tasks/test-support";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { createFakeClient } from "./__fixtures__/fake-client.js";
 import { type ProviderClientOptions, requestLayerDefaults } from "./client-options.js";
 import { InvalidClientOptionError } from "./errors.js";
 
-const api = useMockApi();
+const api = useMswServer();
 
 const INTEGER_FROM_0 = "expected an integer of at least 0";
 const INTEGER_FROM_1 = "expected an integer of at least 1";
@@ -71,7 +71,7 @@ describe("request-layer options", () => {
   it.each(invalidClientOptions.filter(([option]) => option === "maxRetries" || option === "timeoutMs"))(
     "rejects the per-request option %s: %j and sends nothing",
     async (option, value, problem) => {
-      api.routes({ "GET https://api.fake.example/v1/things/:id": () => HttpResponse.json({ id: "abc" }) });
+      api.server.use(http.get("https://api.fake.example/v1/things/:id", () => HttpResponse.json({ id: "abc" })));
 
       const error = await rejectionOf(
         createFakeClient().GET("/things/{id}", { params: { path: { id: "abc" } }, [option]: value }),
@@ -85,7 +85,7 @@ describe("request-layer options", () => {
   );
 
   it("accepts a per-request timeoutMs of Infinity (no time limit)", async () => {
-    api.routes({ "GET https://api.fake.example/v1/things/:id": () => HttpResponse.json({ id: "abc" }) });
+    api.server.use(http.get("https://api.fake.example/v1/things/:id", () => HttpResponse.json({ id: "abc" })));
 
     const { data } = await createFakeClient().GET("/things/{id}", {
       params: { path: { id: "abc" } },
@@ -96,7 +96,7 @@ describe("request-layer options", () => {
   });
 
   it("does not send maxRetries or timeoutMs to the server", async () => {
-    api.routes({ "GET https://api.fake.example/v1/things/:id": () => HttpResponse.json({ id: "abc" }) });
+    api.server.use(http.get("https://api.fake.example/v1/things/:id", () => HttpResponse.json({ id: "abc" })));
 
     await createFakeClient().GET("/things/{id}", { params: { path: { id: "abc" } }, maxRetries: 1, timeoutMs: 5_000 });
 

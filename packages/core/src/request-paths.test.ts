@@ -1,8 +1,8 @@
-import { rejectionOf, useMockApi } from "@agent-tasks/test-support";
-import { delay, HttpResponse } from "msw";
+import { rejectionOf, useMswServer } from "@agent-tasks/test-support";
+import { delay, HttpResponse, http } from "msw";
 import type { Middleware } from "openapi-fetch";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createFakeClient, GET_THING, getThing, POST_THINGS, thing } from "./__fixtures__/fake-client.js";
+import { createFakeClient, getThing, THING_URL, THINGS_URL, thing } from "./__fixtures__/fake-client.js";
 import { FAKE_KEY } from "./__fixtures__/fake-provider.js";
 import { ApiTimeoutError, UserAbortError } from "./api-errors.js";
 import type { RequestOptions } from "./client-options.js";
@@ -11,7 +11,7 @@ import { PreparedRequest } from "./prepared-request.js";
 // The layer sends requests two ways: parts openapi-fetch prepared (no middleware, the fast path), or the real
 // Request openapi-fetch built when middleware needs one. Both must authenticate, retry and redirect the same.
 
-const api = useMockApi();
+const api = useMswServer();
 
 /** Middleware that only watches, so the client has to build real Requests. */
 function watchingMiddleware(seen: string[]): Middleware {
@@ -28,7 +28,7 @@ afterEach(() => {
 
 describe("request paths: with middleware (real Request objects)", () => {
   it("hands middleware a real Request and still sends the key, exactly once", async () => {
-    api.routes({ [GET_THING]: () => HttpResponse.json(thing) });
+    api.server.use(http.get(THING_URL, () => HttpResponse.json(thing)));
     const seen: string[] = [];
     const client = createFakeClient();
     client.use(watchingMiddleware(seen));
@@ -43,12 +43,13 @@ describe("request paths: with middleware (real Request objects)", () => {
 
   it("retries a 503 with a fresh copy of the request, key included", async () => {
     let served = 0;
-    api.routes({
-      [GET_THING]: () =>
+    api.server.use(
+      http.get(THING_URL, () =>
         ++served === 1
           ? new HttpResponse(null, { status: 503, headers: { "Retry-After": "0" } })
           : HttpResponse.json(thing),
-    });
+      ),
+    );
     const client = createFakeClient();
     client.use(watchingMiddleware([]));
 
@@ -59,10 +60,13 @@ describe("request paths: with middleware (real Request objects)", () => {
   });
 
   it("drops the key when the first hop redirects to another origin", async () => {
-    api.routes({
-      [GET_THING]: () => new HttpResponse(null, { status: 302, headers: { Location: "https://elsewhere.example/x" } }),
-      "GET https://elsewhere.example/x": () => HttpResponse.json(thing),
-    });
+    api.server.use(
+      http.get(
+        THING_URL,
+        () => new HttpResponse(null, { status: 302, headers: { Location: "https://elsewhere.example/x" } }),
+      ),
+      http.get("https://elsewhere.example/x", () => HttpResponse.json(thing)),
+    );
     const client = createFakeClient({ headers: { Authorization: "Basic c2VjcmV0" } });
     client.use(watchingMiddleware([]));
 
@@ -75,7 +79,7 @@ describe("request paths: with middleware (real Request objects)", () => {
   });
 
   it("goes back to prepared requests once the middleware is ejected", async () => {
-    api.routes({ [GET_THING]: () => HttpResponse.json(thing) });
+    api.server.use(http.get(THING_URL, () => HttpResponse.json(thing)));
     const seen: string[] = [];
     const middleware = watchingMiddleware(seen);
     const client = createFakeClient();
@@ -116,7 +120,7 @@ describe("request paths: both", () => {
   });
 
   it("never shows the key to middleware, in the request it sees before or after the call", async () => {
-    api.routes({ [GET_THING]: () => HttpResponse.json(thing) });
+    api.server.use(http.get(THING_URL, () => HttpResponse.json(thing)));
     const seen: (string | null)[] = [];
     const client = createFakeClient();
     client.use({
@@ -148,12 +152,13 @@ describe("request paths: without middleware (prepared parts)", () => {
 
   it("re-sends a JSON body as the same string on a retry after 429", async () => {
     let served = 0;
-    api.routes({
-      [POST_THINGS]: () =>
+    api.server.use(
+      http.post(THINGS_URL, () =>
         ++served === 1
           ? new HttpResponse(null, { status: 429, headers: { "Retry-After": "0" } })
           : HttpResponse.json(thing, { status: 201 }),
-    });
+      ),
+    );
 
     const { data } = await createFakeClient().POST("/things", { body: { name: "A thing" } });
     await api.settled();
@@ -184,12 +189,12 @@ describe("request paths: without middleware (prepared parts)", () => {
   });
 
   it("still aborts at once on the caller's signal when the client has no timeout", async () => {
-    api.routes({
-      [GET_THING]: async () => {
+    api.server.use(
+      http.get(THING_URL, async () => {
         await delay("infinite");
         return HttpResponse.json(thing);
-      },
-    });
+      }),
+    );
     const controller = new AbortController();
     const pending = getThing(createFakeClient({ timeoutMs: Number.POSITIVE_INFINITY }), {
       signal: controller.signal,
@@ -204,12 +209,12 @@ describe("request paths: without middleware (prepared parts)", () => {
   });
 
   it("times out a hanging request through the attempt's own signal", async () => {
-    api.routes({
-      [GET_THING]: async () => {
+    api.server.use(
+      http.get(THING_URL, async () => {
         await delay("infinite");
         return HttpResponse.json(thing);
-      },
-    });
+      }),
+    );
 
     const error = await rejectionOf(getThing(createFakeClient({ timeoutMs: 20, maxRetries: 0 })));
 

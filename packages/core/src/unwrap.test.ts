@@ -1,12 +1,12 @@
-import { rejectionOf, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse } from "msw";
+import { rejectionOf, useMswServer } from "@agent-tasks/test-support";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { errorClassByStatus } from "./__fixtures__/error-classes.js";
-import { createFakeClient, FAKE_BASE_URL, GET_THING, getThing, thing } from "./__fixtures__/fake-client.js";
+import { createFakeClient, FAKE_BASE_URL, getThing, THING_URL, thing } from "./__fixtures__/fake-client.js";
 import { NotFoundError, RateLimitError, ServerError, UnprocessableEntityError } from "./api-errors.js";
 import { unwrap } from "./unwrap.js";
 
-const api = useMockApi();
+const api = useMswServer();
 
 // maxRetries: 0 so each error status is answered once, with no backoff.
 function getThingOnce() {
@@ -14,25 +14,25 @@ function getThingOnce() {
 }
 
 function respond(body: unknown, status: number, headers: Record<string, string> = {}) {
-  api.routes({ [GET_THING]: () => HttpResponse.json(body as never, { status, headers }) });
+  api.server.use(http.get(THING_URL, () => HttpResponse.json(body as never, { status, headers })));
 }
 
 describe("unwrap", () => {
   it("returns the data of a successful call, given the promise", async () => {
-    api.routes({ [GET_THING]: () => HttpResponse.json(thing) });
+    api.server.use(http.get(THING_URL, () => HttpResponse.json(thing)));
 
     expect(await unwrap(getThingOnce())).toEqual(thing);
   });
 
   it("returns the data of a successful call, given the settled result", async () => {
-    api.routes({ [GET_THING]: () => HttpResponse.json(thing) });
+    api.server.use(http.get(THING_URL, () => HttpResponse.json(thing)));
     const result = await getThingOnce();
 
     expect(await unwrap(result)).toEqual(thing);
   });
 
   it("returns undefined for a 204", async () => {
-    api.routes({ [GET_THING]: () => new HttpResponse(null, { status: 204 }) });
+    api.server.use(http.get(THING_URL, () => new HttpResponse(null, { status: 204 })));
 
     expect(await unwrap(getThingOnce())).toBeUndefined();
   });
@@ -115,13 +115,16 @@ describe("unwrap", () => {
   });
 
   it("turns an HTML 502 into a ServerError with a snippet of the page", async () => {
-    api.routes({
-      [GET_THING]: () =>
-        new HttpResponse("<html><body><h1>502 Bad Gateway</h1>\n<p>cloudflare</p></body></html>", {
-          status: 502,
-          headers: { "Content-Type": "text/html; charset=UTF-8" },
-        }),
-    });
+    api.server.use(
+      http.get(
+        THING_URL,
+        () =>
+          new HttpResponse("<html><body><h1>502 Bad Gateway</h1>\n<p>cloudflare</p></body></html>", {
+            status: 502,
+            headers: { "Content-Type": "text/html; charset=UTF-8" },
+          }),
+      ),
+    );
 
     const error = await rejectionOf(unwrap(getThingOnce()));
 
@@ -132,7 +135,7 @@ describe("unwrap", () => {
   });
 
   it("says when an error response had an empty body", async () => {
-    api.routes({ [GET_THING]: () => new HttpResponse(null, { status: 404 }) });
+    api.server.use(http.get(THING_URL, () => new HttpResponse(null, { status: 404 })));
 
     const error = await rejectionOf(unwrap(getThingOnce()));
 

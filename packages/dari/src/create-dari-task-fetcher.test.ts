@@ -1,6 +1,6 @@
 import { InvalidPathParameterError, InvalidTaskRefError, NotFoundError, UserAbortError } from "@agent-tasks/core";
-import { describeTaskFetcherContract, rejectionOf, specExample, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse, type JsonBodyType } from "msw";
+import { describeTaskFetcherContract, rejectionOf, specExample, useMswServer } from "@agent-tasks/test-support";
+import { HttpResponse, http, type JsonBodyType } from "msw";
 import { describe, expect, it } from "vitest";
 import { createDariClient } from "./create-dari-client.js";
 import { createDariTaskFetcher, type DariTaskRef } from "./create-dari-task-fetcher.js";
@@ -8,12 +8,13 @@ import { createDariTaskFetcher, type DariTaskRef } from "./create-dari-task-fetc
 const KEY = "dari-fetcher-key-93f2";
 const REF = { orgId: "my-org", endpointName: "contact_form", jobId: "550e8400-e29b-41d4-a716-446655440000" };
 const JOB_URL = `https://agent.usedari.com/task/my-org/contact_form/status?job_id=${REF.jobId}`;
-const STATUS_ROUTE = "GET https://agent.usedari.com/task/:orgId/:endpointName/status";
+const STATUS_ROUTE = "https://agent.usedari.com/task/:orgId/:endpointName/status";
 
 // The example exactly as the provider documented it; msw only needs it to be JSON.
 const documentedJob = specExample("dari", "/task/{org_id}/{endpoint_name}/status", "get", "200") as JsonBodyType;
 
-const api = useMockApi();
+const msw = useMswServer();
+const { server, calls } = msw;
 
 function createFetcher() {
   return createDariTaskFetcher(createDariClient({ apiKey: KEY, maxRetries: 0 }));
@@ -21,7 +22,7 @@ function createFetcher() {
 
 describe("createDariTaskFetcher", () => {
   describeTaskFetcherContract({
-    api,
+    msw,
     createFetcher,
     source: "dari",
     errors: { NotFoundError, UserAbortError, InvalidTaskRefError },
@@ -41,23 +42,23 @@ describe("createDariTaskFetcher", () => {
   });
 
   it("percent-encodes each part of the reference into its own place in the URL", async () => {
-    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(documentedJob) });
+    server.use(http.get(STATUS_ROUTE, () => HttpResponse.json(documentedJob)));
 
     await createFetcher().fetchTask({ orgId: "acme corp", endpointName: "forms/contact", jobId: "job&id=1" });
 
-    const url = api.calls[0]?.url;
+    const url = calls[0]?.url;
     expect(url?.pathname).toBe("/task/acme%20corp/forms%2Fcontact/status");
     expect(url?.searchParams.get("job_id")).toBe("job&id=1");
     expect([...(url?.searchParams.keys() ?? [])]).toEqual(["job_id"]);
   });
 
   it("sends a '..' job id as a query value, where it cannot change the path", async () => {
-    api.routes({ [STATUS_ROUTE]: () => HttpResponse.json(documentedJob) });
+    server.use(http.get(STATUS_ROUTE, () => HttpResponse.json(documentedJob)));
 
     await createFetcher().fetchTask({ ...REF, jobId: ".." });
 
-    expect(api.calls[0]?.url.pathname).toBe("/task/my-org/contact_form/status");
-    expect(api.calls[0]?.url.searchParams.get("job_id")).toBe("..");
+    expect(calls[0]?.url.pathname).toBe("/task/my-org/contact_form/status");
+    expect(calls[0]?.url.searchParams.get("job_id")).toBe("..");
   });
 
   it.each([
@@ -74,7 +75,7 @@ describe("createDariTaskFetcher", () => {
       field: "ref",
       message: "Invalid dari task reference: `ref` must be an object { orgId, endpointName, jobId }. Nothing was sent.",
     });
-    expect(api.calls).toEqual([]);
+    expect(calls).toEqual([]);
   });
 
   it.each([
@@ -96,7 +97,7 @@ describe("createDariTaskFetcher", () => {
         field,
         message: `Invalid dari task reference: \`${field}\` ${problem}. Nothing was sent.`,
       });
-      expect(api.calls).toEqual([]);
+      expect(calls).toEqual([]);
     },
   );
 
@@ -109,6 +110,6 @@ describe("createDariTaskFetcher", () => {
 
     expect(error).toBeInstanceOf(InvalidPathParameterError);
     expect(error).toMatchObject({ provider: "dari", parameter });
-    expect(api.calls).toEqual([]);
+    expect(calls).toEqual([]);
   });
 });

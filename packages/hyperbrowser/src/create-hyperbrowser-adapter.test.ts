@@ -5,8 +5,16 @@ import {
   optionalTaskOperations,
   RateLimitError,
 } from "@agent-tasks/core";
-import { onlyCall, rejectionOf, thrownBy, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse } from "msw";
+import { rejectionOf, thrownBy, useMswServer } from "@agent-tasks/test-support";
+import {
+  createManualClock,
+  hyperbrowserTooManyTasksMessage,
+  type ManualClock,
+  simulateHyperbrowser,
+  type TaskPlan,
+} from "@agent-tasks/testing";
+import { simulationHandlers } from "@agent-tasks/testing/msw";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { createHyperbrowserAdapter, type HyperbrowserAgent } from "./create-hyperbrowser-adapter.js";
 import { createHyperbrowserClient } from "./create-hyperbrowser-client.js";
@@ -24,11 +32,25 @@ const task = {
   liveUrl: null,
 } satisfies HyperAgentTask;
 
-const api = useMockApi();
+const { server, calls, settled } = useMswServer();
 
 function createAdapter(agent?: HyperbrowserAgent) {
   const client = createHyperbrowserClient({ apiKey: KEY, maxRetries: 0 });
   return agent === undefined ? createHyperbrowserAdapter(client) : createHyperbrowserAdapter(client, { agent });
+}
+
+/** A simulated Hyperbrowser (HyperAgent) for this test, answering at the production URL the adapter calls. */
+function simulate(options: { clock?: ManualClock; task?: Partial<TaskPlan>; maxActiveTasks?: number } = {}) {
+  const sim = simulateHyperbrowser({ apiKey: KEY, clock: createManualClock(), ...options });
+  server.use(...simulationHandlers(sim));
+  return sim;
+}
+
+/** Starts a HyperAgent task on `sim` through the adapter, then forgets that request; resolves its job id. */
+async function startOne(sim: ReturnType<typeof simulate>): Promise<string> {
+  const { ref } = await createAdapter().start({ task: "Open example.com" });
+  sim.clearRequests();
+  return ref;
 }
 
 describe("createHyperbrowserAdapter", () => {
@@ -42,62 +64,80 @@ describe("createHyperbrowserAdapter", () => {
   });
 
   it("start: POST /api/task/hyper-agent with the body as given and x-api-key; resolves the jobId and the response", async () => {
-    const response = { jobId: JOB_ID, liveUrl: "https://app.hyperbrowser.ai/live/5b0c" };
-    api.routes({ [`POST ${API}/api/task/hyper-agent`]: () => HttpResponse.json(response) });
+    const sim = simulate();
     const input = { task: "Find the cheapest flight", maxSteps: 12, llm: "gpt-4o" as const };
 
     const started = await createAdapter().start(input);
 
-    expect(started).toEqual({ ref: JOB_ID, response });
-    const call = await onlyCall(api);
-    expect(call.method).toBe("POST");
-    expect(call.url.href).toBe(`${API}/api/task/hyper-agent`);
-    expect(JSON.parse(call.body ?? "")).toEqual(input);
-    expect(call.headers.get("x-api-key")).toBe(KEY);
+    expect(sim.requests).toHaveLength(1);
+    const [request] = sim.requests;
+    expect(request).toMatchObject({ method: "POST", url: `${API}/api/task/hyper-agent`, status: 200 });
+    expect(request?.json).toEqual(input);
+    expect(request?.headers["x-api-key"]).toBe(KEY);
+    const [created] = sim.tasks.list();
+    expect(created?.input).toEqual(input);
+    expect(started).toEqual({ ref: created?.id, response: { jobId: created?.id, liveUrl: created?.extra.liveUrl } });
+    expect(started.response).toEqual(JSON.parse(request?.responseBody ?? ""));
   });
 
   it("get (= fetchTask): GET /api/task/hyper-agent/{id} with x-api-key", async () => {
-    api.routes({ [`GET ${API}/api/task/hyper-agent/:id`]: () => HttpResponse.json(task) });
+    const clock = createManualClock();
+    const sim = simulate({ clock, task: { durationMs: 2_000, steps: 2 } });
+    const jobId = await startOne(sim);
+    clock.advance(1_000);
     const adapter = createAdapter();
 
-    expect(await adapter.get(JOB_ID)).toEqual(task);
+    const read = await adapter.get(jobId);
+
+    expect(read).toEqual(sim.view(jobId));
+    expect(read).toMatchObject({ jobId, status: "running", data: { steps: [{ idx: 0 }], finalResult: null } });
     expect(adapter.fetchTask).toBe(adapter.get);
-    const call = await onlyCall(api);
-    expect(call.method).toBe("GET");
-    expect(call.url.href).toBe(`${API}/api/task/hyper-agent/${JOB_ID}`);
-    expect(call.body).toBeNull();
-    expect(call.headers.get("x-api-key")).toBe(KEY);
+    expect(sim.requests).toHaveLength(1);
+    const [request] = sim.requests;
+    expect(request).toMatchObject({ method: "GET", url: `${API}/api/task/hyper-agent/${jobId}`, body: "" });
+    expect(request?.headers["x-api-key"]).toBe(KEY);
+    await settled();
+    expect(calls.at(-1)?.body).toBeNull(); // no body at all, not an empty one
   });
 
   it("status: GET /api/task/hyper-agent/{id}/status, resolving the raw status string", async () => {
-    api.routes({ [`GET ${API}/api/task/hyper-agent/:id/status`]: () => HttpResponse.json({ status: "running" }) });
+    const clock = createManualClock();
+    const sim = simulate({ clock, task: { startDelayMs: 1_000 } });
+    const jobId = await startOne(sim);
+    const adapter = createAdapter();
 
-    expect(await createAdapter().status(JOB_ID)).toBe("running");
-    const call = await onlyCall(api);
-    expect(call.method).toBe("GET");
-    expect(call.url.href).toBe(`${API}/api/task/hyper-agent/${JOB_ID}/status`);
-    expect(call.headers.get("x-api-key")).toBe(KEY);
+    expect(await adapter.status(jobId)).toBe("pending");
+    expect(sim.requests).toHaveLength(1);
+    const [request] = sim.requests;
+    expect(request).toMatchObject({ method: "GET", url: `${API}/api/task/hyper-agent/${jobId}/status` });
+    expect(request?.headers["x-api-key"]).toBe(KEY);
+    clock.advance(1_000);
+    expect(await adapter.status(jobId)).toBe("running");
   });
 
   it("stop: PUT /api/task/hyper-agent/{id}/stop with no body", async () => {
-    api.routes({ [`PUT ${API}/api/task/hyper-agent/:id/stop`]: () => HttpResponse.json({ message: "Stopped" }) });
+    const sim = simulate();
+    const jobId = await startOne(sim);
 
-    await expect(createAdapter().stop(JOB_ID)).resolves.toBeUndefined();
-    const call = await onlyCall(api);
-    expect(call.method).toBe("PUT");
-    expect(call.url.href).toBe(`${API}/api/task/hyper-agent/${JOB_ID}/stop`);
-    expect(call.body).toBeNull();
-    expect(call.headers.get("x-api-key")).toBe(KEY);
+    await expect(createAdapter().stop(jobId)).resolves.toBeUndefined();
+    expect(sim.requests).toHaveLength(1);
+    const [request] = sim.requests;
+    expect(request).toMatchObject({ method: "PUT", url: `${API}/api/task/hyper-agent/${jobId}/stop`, body: "" });
+    expect(request?.headers["x-api-key"]).toBe(KEY);
+    await settled();
+    expect(calls.at(-1)?.body).toBeNull(); // no body at all, not an empty one
+    expect(sim.tasks.get(jobId)).toMatchObject({ phase: "stopped", providerStatus: "stopped" });
   });
 
   for (const agent of ["browser-use", "claude-computer-use", "gemini-computer-use", "cua"] as const) {
     it(`agent "${agent}": start, get, status and stop use /api/task/${agent}`, async () => {
-      api.routes({
-        [`POST ${API}/api/task/${agent}`]: () => HttpResponse.json({ jobId: JOB_ID }),
-        [`GET ${API}/api/task/${agent}/:id`]: () => HttpResponse.json(task),
-        [`GET ${API}/api/task/${agent}/:id/status`]: () => HttpResponse.json({ status: "stopped" }),
-        [`PUT ${API}/api/task/${agent}/:id/stop`]: () => HttpResponse.json({ message: "ok" }),
-      });
+      // The simulation serves HyperAgent only: the other agents' paths are answered here.
+      server.use(
+        http.post(`${API}/api/task/${agent}`, () => HttpResponse.json({ jobId: JOB_ID })),
+        http.get(`${API}/api/task/${agent}/:id`, () => HttpResponse.json(task)),
+        http.get(`${API}/api/task/${agent}/:id/status`, () => HttpResponse.json({ status: "stopped" })),
+        http.put(`${API}/api/task/${agent}/:id/stop`, () => HttpResponse.json({ message: "ok" })),
+      );
       const adapter = createAdapter(agent);
 
       expect(adapter.agent).toBe(agent);
@@ -106,14 +146,14 @@ describe("createHyperbrowserAdapter", () => {
       expect(await adapter.status(JOB_ID)).toBe("stopped");
       await adapter.stop(JOB_ID);
 
-      await api.settled();
-      expect(api.calls.map((call) => `${call.method} ${call.url.pathname}`)).toEqual([
+      await settled();
+      expect(calls.map((call) => `${call.method} ${call.url.pathname}`)).toEqual([
         `POST /api/task/${agent}`,
         `GET /api/task/${agent}/${JOB_ID}`,
         `GET /api/task/${agent}/${JOB_ID}/status`,
         `PUT /api/task/${agent}/${JOB_ID}/stop`,
       ]);
-      expect(api.calls.every((call) => call.headers.get("x-api-key") === KEY)).toBe(true);
+      expect(calls.every((call) => call.headers.get("x-api-key") === KEY)).toBe(true);
     });
   }
 
@@ -131,18 +171,19 @@ describe("createHyperbrowserAdapter", () => {
     const error = await rejectionOf(createAdapter().stop(""));
 
     expect(error).toBeInstanceOf(InvalidTaskRefError);
-    expect(api.calls).toHaveLength(0);
+    expect(calls).toHaveLength(0);
   });
 
   it("a 429 on start stays a RateLimitError: the spec declares no concurrency 429 for tasks", async () => {
-    api.routes({
-      [`POST ${API}/api/task/hyper-agent`]: () => HttpResponse.json({ message: "Too many requests" }, { status: 429 }),
-    });
+    const sim = simulate({ maxActiveTasks: 1 });
+    await startOne(sim);
 
     const error = await rejectionOf(createAdapter().start({ task: "Open example.com" }));
 
     expect(error).toBeInstanceOf(RateLimitError);
     expect(error).not.toBeInstanceOf(ConcurrencyLimitError);
-    expect(api.calls).toHaveLength(1);
+    expect(error).toMatchObject({ status: 429, body: { message: hyperbrowserTooManyTasksMessage } });
+    expect(sim.requests.map((request) => `${request.operation} ${request.status}`)).toEqual(["start 429"]);
+    expect(sim.tasks.list()).toHaveLength(1);
   });
 });

@@ -1,6 +1,6 @@
 import { InvalidPathParameterError, MissingApiKeyError } from "@agent-tasks/core";
-import { describeProviderClientContract, responseValidator, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse } from "msw";
+import { describeProviderClientContract, responseValidator, useMswServer } from "@agent-tasks/test-support";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import {
   createHyperbrowserClient,
@@ -12,7 +12,7 @@ import type { HyperAgentTask, HyperbrowserErrorResponse } from "./index.js";
 const KEY = "hb-test-key-0c41";
 const TASK_ID = "5f2c8f3e-7a1b-4c1d-9e2f-0a1b2c3d4e5f";
 const TASK_URL = `https://api.hyperbrowser.ai/api/task/hyper-agent/${TASK_ID}`;
-const TASK_ROUTE = "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id";
+const TASK_ROUTE = "https://api.hyperbrowser.ai/api/task/hyper-agent/:id";
 
 // The spec has no example response, so this is a realistic finished task checked against the spec's schema below.
 const finishedTask = {
@@ -23,7 +23,8 @@ const finishedTask = {
   liveUrl: null,
 } satisfies HyperAgentTask;
 
-const api = useMockApi();
+const msw = useMswServer();
+const { server, calls } = msw;
 
 function getTaskWith(client: HyperbrowserClient, id = TASK_ID) {
   return client.GET("/api/task/hyper-agent/{id}", { params: { path: { id } } });
@@ -35,7 +36,7 @@ function getTask(id = TASK_ID, options: HyperbrowserClientOptions = {}) {
 
 describe("createHyperbrowserClient", () => {
   describeProviderClientContract({
-    api,
+    msw,
     createClient: createHyperbrowserClient,
     factoryName: "createHyperbrowserClient",
     send: (client) => getTaskWith(client),
@@ -64,30 +65,28 @@ describe("createHyperbrowserClient", () => {
   });
 
   it("percent-encodes the task id into the path", async () => {
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(finishedTask) });
+    server.use(http.get(TASK_ROUTE, () => HttpResponse.json(finishedTask)));
 
     await getTask("job 7/retry");
 
-    expect(api.calls[0]?.url.pathname).toBe("/api/task/hyper-agent/job%207%2Fretry");
+    expect(calls[0]?.url.pathname).toBe("/api/task/hyper-agent/job%207%2Fretry");
   });
 
   it("refuses a '..' task id without sending anything", async () => {
     await expect(getTask("..")).rejects.toBeInstanceOf(InvalidPathParameterError);
-    expect(api.calls).toEqual([]);
+    expect(calls).toEqual([]);
   });
 
   it.each([404, 500])("returns a %i ErrorResponse as error with that status", async (status) => {
     const body = {
       message: status === 404 ? `HyperAgent task ${TASK_ID} not found` : "Internal server error",
     } satisfies HyperbrowserErrorResponse;
-    api.routes({
-      [TASK_ROUTE]: () => HttpResponse.json(body, { status }),
-    });
+    server.use(http.get(TASK_ROUTE, () => HttpResponse.json(body, { status })));
 
     // Retries off: the 500's default retries are covered by the contract's own test.
     const { data, error, response } = await getTask(TASK_ID, { maxRetries: 0 });
 
-    expect(api.calls).toHaveLength(1);
+    expect(calls).toHaveLength(1);
     expect(data).toBeUndefined();
     expect(error).toEqual(body);
     expect(response.status).toBe(status);

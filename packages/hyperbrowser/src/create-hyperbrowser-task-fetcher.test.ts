@@ -5,8 +5,8 @@ import {
   ServerError,
   UserAbortError,
 } from "@agent-tasks/core";
-import { describeTaskFetcherContract, rejectionOf, responseValidator, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse } from "msw";
+import { describeTaskFetcherContract, rejectionOf, responseValidator, useMswServer } from "@agent-tasks/test-support";
+import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { createHyperbrowserClient } from "./create-hyperbrowser-client.js";
 import { createHyperbrowserTaskFetcher } from "./create-hyperbrowser-task-fetcher.js";
@@ -15,7 +15,7 @@ import type { HyperAgentTask, HyperbrowserErrorResponse } from "./index.js";
 const KEY = "hb-fetcher-key-5e19";
 const JOB_ID = "7d3e9a10-4b2c-4f6e-8a1d-2c9b0e5f7a63";
 const TASK_URL = `https://api.hyperbrowser.ai/api/task/hyper-agent/${JOB_ID}`;
-const TASK_ROUTE = "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id";
+const TASK_ROUTE = "https://api.hyperbrowser.ai/api/task/hyper-agent/:id";
 
 // The spec has no example response, so this is a realistic running task checked against the spec's schema below.
 const runningTask = {
@@ -29,7 +29,8 @@ const runningTask = {
   liveUrl: "https://app.hyperbrowser.ai/live/7d3e9a10",
 } satisfies HyperAgentTask;
 
-const api = useMockApi();
+const msw = useMswServer();
+const { server } = msw;
 
 function createFetcher() {
   return createHyperbrowserTaskFetcher(createHyperbrowserClient({ apiKey: KEY, maxRetries: 0 }));
@@ -37,7 +38,7 @@ function createFetcher() {
 
 describe("createHyperbrowserTaskFetcher", () => {
   describeTaskFetcherContract({
-    api,
+    msw,
     createFetcher,
     source: "hyperbrowser",
     errors: { NotFoundError, UserAbortError, InvalidTaskRefError },
@@ -64,7 +65,7 @@ describe("createHyperbrowserTaskFetcher", () => {
   });
 
   it("rejects a 500 with ServerError rather than resolving the error body", async () => {
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json({ message: "Internal server error" }, { status: 500 }) });
+    server.use(http.get(TASK_ROUTE, () => HttpResponse.json({ message: "Internal server error" }, { status: 500 })));
 
     const error = await rejectionOf(createFetcher().fetchTask(JOB_ID));
 

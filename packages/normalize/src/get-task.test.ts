@@ -1,22 +1,26 @@
 import { AgentTasksError, NotFoundError, ServerError, type TaskFetchOptions, UserAbortError } from "@agent-tasks/core";
 import type { DariTaskRef } from "@agent-tasks/dari";
-import { createHyperbrowserClient, createHyperbrowserTaskFetcher } from "@agent-tasks/hyperbrowser";
-import { rejectionOf, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse } from "msw";
+import {
+  createHyperbrowserAdapter,
+  createHyperbrowserClient,
+  createHyperbrowserTaskFetcher,
+} from "@agent-tasks/hyperbrowser";
+import { rejectionOf, useMswServer } from "@agent-tasks/test-support";
+import { createManualClock, simulateHyperbrowser } from "@agent-tasks/testing";
+import { simulationHandlers } from "@agent-tasks/testing/msw";
 import { describe, expect, it, vi } from "vitest";
 import { getTask } from "./get-task.js";
 import { agentTaskSources } from "./model/agent-task.js";
 import { NormalizeError } from "./normalize-error.js";
 import { normalizeTask } from "./normalize-task.js";
 import { taskRunning as dariTaskRunning } from "./providers/__fixtures__/dari/index.js";
-import { taskRunning } from "./providers/__fixtures__/hyperbrowser/index.js";
 import { fixturesBySource } from "./providers/__fixtures__/index.js";
 
 const JOB_ID = "b7e2c9d4-31f0-4a8e-a6d5-2c8f1e907a44";
-const TASK_URL = `https://api.hyperbrowser.ai/api/task/hyper-agent/${JOB_ID}`;
-const TASK_ROUTE = "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id";
+const API = "https://api.hyperbrowser.ai";
+const TASK_URL = `${API}/api/task/hyper-agent/${JOB_ID}`;
 
-const api = useMockApi();
+const { server, calls } = useMswServer();
 
 /** A fetcher that answers every call with `answer` (a raw task, or a rejection). */
 function fakeFetcher<Source extends string, Ref = string>(source: Source, answer: () => Promise<unknown>) {
@@ -83,7 +87,7 @@ describe("getTask", () => {
       "getTask: expected a task fetcher { source, fetchTask } such as createHyperbrowserTaskFetcher(client), " +
         "with source one of hyperbrowser, browser-use, browser-use-v1, dari, browseract",
     );
-    expect(api.calls).toEqual([]);
+    expect(calls).toEqual([]);
   });
 
   it.each([
@@ -98,54 +102,62 @@ describe("getTask", () => {
     expect((error as Error).message).toMatch(/^getTask: expected a task fetcher \{ source, fetchTask \}/);
   });
 
-  describe("with a real client", () => {
-    const fetcher = createHyperbrowserTaskFetcher(createHyperbrowserClient({ apiKey: "hb-test-key", maxRetries: 0 }));
+  describe("with a real client, against a simulated Hyperbrowser", () => {
+    const client = createHyperbrowserClient({ apiKey: "hb-test-key", maxRetries: 0 });
+    const fetcher = createHyperbrowserTaskFetcher(client);
+
+    /** A simulated Hyperbrowser answering at its production URL, which the client calls. */
+    function simulate() {
+      const clock = createManualClock();
+      const sim = simulateHyperbrowser({ apiKey: "hb-test-key", clock, task: { durationMs: 3_000, steps: 3 } });
+      server.use(...simulationHandlers(sim));
+      return { sim, clock };
+    }
 
     it("GETs the task with the client's key and resolves it normalized", async () => {
-      api.routes({ [TASK_ROUTE]: () => HttpResponse.json(taskRunning) });
+      const { sim, clock } = simulate();
+      const { ref: jobId } = await createHyperbrowserAdapter(client).start({ task: "Count the stars" });
+      clock.advance(1_000);
+      sim.clearRequests();
 
-      const task = await getTask(fetcher, JOB_ID);
+      const task = await getTask(fetcher, jobId);
 
-      expect(api.calls.map((call) => [call.url.href, call.headers.get("x-api-key")])).toEqual([
-        [TASK_URL, "hb-test-key"],
+      expect(sim.requests.map((request) => [request.url, request.headers["x-api-key"]])).toEqual([
+        [`${API}/api/task/hyper-agent/${jobId}`, "hb-test-key"],
       ]);
-      expect(task).toEqual(normalizeTask("hyperbrowser", taskRunning));
-      expect(task).toMatchObject({ source: "hyperbrowser", id: JOB_ID, status: "running", raw: taskRunning });
+      const served = sim.view(jobId);
+      expect(JSON.parse(sim.requests[0]?.responseBody ?? "")).toEqual(served);
+      expect(task).toEqual(normalizeTask("hyperbrowser", served));
+      expect(task).toMatchObject({ source: "hyperbrowser", id: jobId, status: "running", raw: served });
+      expect(task.steps).toHaveLength(1);
     });
 
     it("rejects a 404 with the client's NotFoundError", async () => {
-      api.routes({
-        [TASK_ROUTE]: () => HttpResponse.json({ message: `HyperAgent task ${JOB_ID} not found` }, { status: 404 }),
-      });
+      const { sim } = simulate();
 
       const error = await rejectionOf(getTask(fetcher, JOB_ID));
 
       expect(error).toBeInstanceOf(NotFoundError);
       expect(error).toMatchObject({ provider: "hyperbrowser", status: 404, url: TASK_URL });
-      expect((error as Error).message).toContain(`HyperAgent task ${JOB_ID} not found`);
+      expect((error as Error).message).toBe(
+        `Hyperbrowser: GET /api/task/hyper-agent/${JOB_ID} failed with HTTP 404 Not Found: Task not found`,
+      );
+      expect(sim.requests.map((request) => `${request.operation} ${request.status}`)).toEqual(["get 404"]);
     });
 
     it("aborts the request in flight when the signal fires, rejecting with UserAbortError", async () => {
-      let arrived!: () => void;
-      const requestArrived = new Promise<void>((resolve) => {
-        arrived = resolve;
-      });
-      api.routes({
-        [TASK_ROUTE]: async () => {
-          arrived();
-          await new Promise(() => {}); // held until the client aborts it
-          return HttpResponse.json(taskRunning);
-        },
-      });
+      const { sim } = simulate();
+      sim.injectFault({ operation: "get", fault: { kind: "hang" } });
       const controller = new AbortController();
       const reason = new Error("the user closed the page");
 
       const pending = rejectionOf(getTask(fetcher, JOB_ID, { signal: controller.signal }));
-      await requestArrived;
+      await sim.waitForRequest("get");
       controller.abort(reason);
 
       expect(await pending).toBeInstanceOf(UserAbortError);
       expect(await pending).toMatchObject({ provider: "hyperbrowser", cause: reason });
+      expect(sim.requests.map((request) => request.outcome)).toEqual(["hung"]);
     });
   });
 });

@@ -13,15 +13,18 @@ import {
   UnprocessableEntityError,
   UserAbortError,
 } from "@agent-tasks/core";
-import { createDariClient, createDariTaskFetcher } from "@agent-tasks/dari";
+import { createDariAdapter, createDariClient, createDariTaskFetcher } from "@agent-tasks/dari";
 import {
+  createHyperbrowserAdapter,
   createHyperbrowserClient,
   createHyperbrowserTaskFetcher,
   type HyperAgentTask,
   type HyperAgentTaskStatus,
 } from "@agent-tasks/hyperbrowser";
-import { rejectionOf, specExample, useMockApi } from "@agent-tasks/test-support";
-import { delay, HttpResponse } from "msw";
+import { rejectionOf, useMswServer } from "@agent-tasks/test-support";
+import { simulateDari, simulateHyperbrowser } from "@agent-tasks/testing";
+import { simulationHandlers } from "@agent-tasks/testing/msw";
+import { delay, HttpResponse, http } from "msw";
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from "vitest";
 import { isTerminalStatus } from "./is-terminal-status.js";
 import { TaskAbortedError } from "./lifecycle/errors.js";
@@ -156,7 +159,7 @@ const nonTerminalCases = statusCases.filter((entry) => !isTerminalStatus(entry.m
 
 // ---------------------------------------------------------------------------------------------------------------
 
-const api = useMockApi();
+const { server, calls } = useMswServer();
 
 describe("waitForTask", () => {
   beforeEach(() => {
@@ -716,7 +719,7 @@ describe("waitForTask", () => {
         "waitForTask: expected a task fetcher { source, fetchTask } such as createHyperbrowserTaskFetcher(client), " +
           "with source one of hyperbrowser, browser-use, browser-use-v1, dari, browseract",
       );
-      expect(api.calls).toEqual([]);
+      expect(calls).toEqual([]);
     });
 
     it("rejects a fetcher whose source is not a known one", async () => {
@@ -730,41 +733,42 @@ describe("waitForTask", () => {
     });
   });
 
-  describe("with a real client", () => {
-    const DARI_REF = { orgId: "my-org", endpointName: "contact_form", jobId: "550e8400-e29b-41d4-a716-446655440000" };
-    const DARI_ROUTE = "GET https://agent.usedari.com/task/:orgId/:endpointName/status";
-    const documentedJob = specExample("dari", "/task/{org_id}/{endpoint_name}/status", "get", "200") as Record<
-      string,
-      unknown
-    >;
+  describe("with a real client, against a simulated provider", () => {
+    // The simulations read the real clock (Date.now), which the fake timers move: tasks progress as time advances.
 
     it("polls Dari's status URL until the job completes, and resolves with the normalized job", async () => {
-      const statuses = ["pending", "running", "completed"];
-      let served = 0;
-      api.routes({
-        [DARI_ROUTE]: () =>
-          HttpResponse.json({ ...documentedJob, status: statuses[Math.min(served++, statuses.length - 1)] }),
+      // Pending until 500 ms, running until 1,500 ms, then completed: polls at 0, 1,000 and 2,000 ms see each.
+      const sim = simulateDari({ apiKey: "dari-test-key", task: { startDelayMs: 500, durationMs: 1_000, steps: 1 } });
+      server.use(...simulationHandlers(sim));
+      const client = createDariClient({ apiKey: "dari-test-key" });
+      const { ref } = await createDariAdapter(client, { orgId: "my-org", endpointName: "contact_form" }).start({
+        form_data: { email: "ada@example.com" },
       });
-      const fetcher = createDariTaskFetcher(createDariClient({ apiKey: "dari-test-key" }));
+      sim.clearRequests();
+      const fetcher = createDariTaskFetcher(client);
 
-      const result = track(waitForTask(fetcher, DARI_REF));
+      const result = track(waitForTask(fetcher, ref));
       await vi.advanceTimersByTimeAsync(2_500);
 
       expect(result.error).toBeUndefined();
-      expect(result.value).toMatchObject({ source: "dari", id: documentedJob.job_id, status: "completed" });
-      expect(api.calls.map((call) => call.url.href)).toEqual(
-        Array(3).fill(`https://agent.usedari.com/task/my-org/contact_form/status?job_id=${DARI_REF.jobId}`),
+      expect(result.value).toEqual(normalizeTask("dari", sim.view(ref.jobId)));
+      expect(result.value).toMatchObject({ source: "dari", id: ref.jobId, status: "completed" });
+      const polls = sim.requestsOf("get");
+      expect(polls.map((request) => JSON.parse(request.responseBody).status)).toEqual([
+        "pending",
+        "running",
+        "completed",
+      ]);
+      expect(sim.requests.map((request) => request.url)).toEqual(
+        Array(3).fill(`https://agent.usedari.com/task/my-org/contact_form/status?job_id=${ref.jobId}`),
       );
-      expect(api.calls.map((call) => call.headers.get("X-API-Key"))).toEqual(Array(3).fill("dari-test-key"));
+      expect(sim.requests.map((request) => request.headers["x-api-key"])).toEqual(Array(3).fill("dari-test-key"));
     });
 
     it("aborts the HTTP request in flight at the deadline and rejects with WaitTimeoutError", async () => {
-      api.routes({
-        "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id": async () => {
-          await new Promise(() => {}); // held until the client aborts it
-          return HttpResponse.json(hyperTask("running"));
-        },
-      });
+      const sim = simulateHyperbrowser({ apiKey: "hb-test-key" });
+      sim.injectFault({ operation: "get", fault: { kind: "hang" } }); // held until the client aborts it
+      server.use(...simulationHandlers(sim));
       const fetcher = createHyperbrowserTaskFetcher(createHyperbrowserClient({ apiKey: "hb-test-key" }));
 
       const error = rejectionOf(waitForTask(fetcher, JOB_ID, { timeoutMs: 5_000 }));
@@ -773,26 +777,34 @@ describe("waitForTask", () => {
       expect(await error).toBeInstanceOf(WaitTimeoutError);
       expect(await error).toMatchObject({ timeoutMs: 5_000, lastTask: null });
       await vi.advanceTimersByTimeAsync(120_000);
-      expect(api.calls).toHaveLength(1);
+      expect(calls).toHaveLength(1);
+      expect(sim.requests.map((request) => `${request.operation} ${request.outcome}`)).toEqual(["get hung"]);
       expect(vi.getTimerCount()).toBe(0);
     });
 
     it("rethrows the client's NotFoundError when the task disappears mid-wait", async () => {
-      let served = 0;
-      api.routes({
-        "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id": () =>
-          served++ === 0
-            ? HttpResponse.json(hyperTask("running"))
-            : HttpResponse.json({ message: `HyperAgent task ${JOB_ID} not found` }, { status: 404 }),
-      });
-      const fetcher = createHyperbrowserTaskFetcher(createHyperbrowserClient({ apiKey: "hb-test-key" }));
+      const sim = simulateHyperbrowser({ apiKey: "hb-test-key", task: { durationMs: 60_000 } });
+      server.use(...simulationHandlers(sim));
+      const client = createHyperbrowserClient({ apiKey: "hb-test-key" });
+      const { ref: jobId } = await createHyperbrowserAdapter(client).start({ task: "Count the stars" });
+      sim.clearRequests();
+      const fetcher = createHyperbrowserTaskFetcher(client);
 
-      const error = rejectionOf(waitForTask(fetcher, JOB_ID));
+      const error = rejectionOf(waitForTask(fetcher, jobId));
+      await sim.waitForRequest("get"); // the first poll reads the running task
+      const notFound = { message: `HyperAgent task ${jobId} not found` };
+      sim.injectFault({ operation: "get", taskId: jobId, fault: { kind: "status", status: 404, body: notFound } });
       await vi.advanceTimersByTimeAsync(1_000);
 
       expect(await error).toBeInstanceOf(NotFoundError);
-      expect(await error).toMatchObject({ provider: "hyperbrowser", status: 404, url: TASK_URL });
-      expect(api.calls).toHaveLength(2);
+      expect(await error).toMatchObject({
+        provider: "hyperbrowser",
+        status: 404,
+        url: `https://api.hyperbrowser.ai/api/task/hyper-agent/${jobId}`,
+        body: notFound,
+      });
+      expect(sim.requests.map((request) => `${request.operation} ${request.status}`)).toEqual(["get 200", "get 404"]);
+      expect(JSON.parse(sim.requests[0]?.responseBody ?? "")).toMatchObject({ jobId, status: "running" });
     });
   });
 });
@@ -804,8 +816,10 @@ describe("waitForTask with 1,000 waits on one client", () => {
       const pollsByJob = new Map<string, number>();
       let inFlight = 0;
       let peakInFlight = 0;
-      api.routes({
-        "GET https://api.hyperbrowser.ai/api/task/hyper-agent/:id": async ({ params }) => {
+      // Each job completes on its third read: a client-side limit under load, not a provider's behaviour, so the
+      // answers are scripted here rather than simulated.
+      server.use(
+        http.get("https://api.hyperbrowser.ai/api/task/hyper-agent/:id", async ({ params }) => {
           inFlight++;
           peakInFlight = Math.max(peakInFlight, inFlight);
           try {
@@ -817,8 +831,8 @@ describe("waitForTask with 1,000 waits on one client", () => {
           } finally {
             inFlight--;
           }
-        },
-      });
+        }),
+      );
       const fetcher = createHyperbrowserTaskFetcher(
         createHyperbrowserClient({ apiKey: "hb-test-key", maxConcurrentRequests: 8 }),
       );
@@ -830,7 +844,7 @@ describe("waitForTask with 1,000 waits on one client", () => {
 
       expect(tasks.map((task) => task.id)).toEqual(jobIds);
       expect(tasks.every((task) => task.status === "completed")).toBe(true);
-      expect(api.calls).toHaveLength(3_000);
+      expect(calls).toHaveLength(3_000);
       expect([...pollsByJob.values()].every((polls) => polls === 3)).toBe(true);
       expect(peakInFlight).toBeLessThanOrEqual(8);
       expect(peakInFlight).toBeGreaterThan(1); // the requests did overlap, so the limit was what held them

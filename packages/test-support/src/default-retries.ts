@@ -1,6 +1,6 @@
-import { HttpResponse, type JsonBodyType } from "msw";
+import { HttpResponse, http, type JsonBodyType, type Path } from "msw";
 import { expect, vi } from "vitest";
-import type { MockApi, RouteTable } from "./mock-api.js";
+import type { MswServer } from "./msw-server.js";
 
 /** The parts of an openapi-fetch result the checks read. */
 export interface ClientResult {
@@ -10,10 +10,10 @@ export interface ClientResult {
 }
 
 export interface DefaultRetriesCase {
-  /** The test file's mock API. */
-  api: MockApi;
-  /** The msw route `send` requests. */
-  route: keyof RouteTable;
+  /** The test file's msw server. */
+  msw: MswServer;
+  /** The msw path of the GET `send` requests, e.g. `https://api.hyperbrowser.ai/api/task/hyper-agent/:id`. */
+  route: Path;
   /** The whole URL every attempt must request. */
   url: string;
   /** The provider's own 500 body, served on every attempt. */
@@ -27,24 +27,25 @@ export interface DefaultRetriesCase {
  * failure and the second 1,000 ms after that (jitter off), no third, then the 500 returned as
  * `error` rather than thrown. Runs on fake timers, so the test takes no real time.
  */
-export async function expectRetriedTwiceThenReturned({ api, route, url, errorBody, send }: DefaultRetriesCase) {
+export async function expectRetriedTwiceThenReturned({ msw, route, url, errorBody, send }: DefaultRetriesCase) {
+  const { calls } = msw;
   vi.useFakeTimers();
   const random = vi.spyOn(Math, "random").mockReturnValue(0); // no jitter: backoff is exactly 500 ms, then 1,000 ms
   try {
-    api.routes({ [route]: () => HttpResponse.json(errorBody, { status: 500 }) });
+    msw.server.use(http.get(route, () => HttpResponse.json(errorBody, { status: 500 })));
 
     const pending = send();
     await vi.advanceTimersByTimeAsync(499);
-    expect(api.calls).toHaveLength(1);
+    expect(calls).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1);
-    expect(api.calls).toHaveLength(2);
+    expect(calls).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(999);
-    expect(api.calls).toHaveLength(2);
+    expect(calls).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(1);
     const { data, error, response } = await pending;
 
-    expect(api.calls).toHaveLength(3);
-    expect(api.calls.map((call) => call.url.href)).toEqual([url, url, url]);
+    expect(calls).toHaveLength(3);
+    expect(calls.map((call) => call.url.href)).toEqual([url, url, url]);
     expect(data).toBeUndefined();
     expect(error).toEqual(errorBody);
     expect(response.status).toBe(500);

@@ -1,6 +1,4 @@
-export * from "./fake-providers/index.js";
-export { useMockApi } from "./mock-api.js";
-export { onlyCall } from "./only-call.js";
+export { useMswServer } from "./msw-server.js";
 export { describeProviderClientContract } from "./provider-client-contract.js";
 export { responseValidator, type SpecId, specExample } from "./specs.js";
 export { describeStartSentOnce, useRealServers } from "./start-sent-once.js";

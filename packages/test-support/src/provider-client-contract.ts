@@ -1,14 +1,14 @@
-import { HttpResponse, type JsonBodyType } from "msw";
+import { HttpResponse, http, type JsonBodyType, type Path } from "msw";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { type ClientResult, expectRetriedTwiceThenReturned } from "./default-retries.js";
-import type { MockApi, RouteTable } from "./mock-api.js";
+import type { MswServer } from "./msw-server.js";
 
 type ErrorClass = abstract new (...args: never[]) => unknown;
 
 /** What one provider's client factory is expected to do, told in that provider's terms. */
 export interface ProviderClientContract<Client> {
-  /** The test file's mock API, which its provider-specific tests share. */
-  api: MockApi;
+  /** The test file's msw server, which its provider-specific tests share. */
+  msw: MswServer;
   /** The factory under test. Called with no options, it must fall back to `key.envVar`. */
   createClient: (options?: { apiKey?: string }) => Client;
   /** The factory's name, as the missing-key message gives it, e.g. `createHyperbrowserClient`. */
@@ -20,8 +20,8 @@ export interface ProviderClientContract<Client> {
   request: {
     /** The URL as the test name shows it, e.g. `https://api.browseract.com/v2/workflow/get-task?task_id=...`. */
     documentedUrl: string;
-    /** The msw route that serves the URL. */
-    route: keyof RouteTable;
+    /** The msw path the task GET is served at, e.g. `https://api.browseract.com/v2/workflow/get-task`. */
+    route: Path;
     /** The whole URL `send` must request. */
     url: string;
   };
@@ -49,10 +49,11 @@ export interface ProviderClientContract<Client> {
  * a `MissingApiKeyError` naming the factory and the variable.
  */
 export function describeProviderClientContract<Client>(contract: ProviderClientContract<Client>): void {
-  const { api, createClient, factoryName, send, errors, request, served, key, serverErrorBody } = contract;
+  const { msw, createClient, factoryName, send, errors, request, served, key, serverErrorBody } = contract;
+  const { calls } = msw;
   const credentialValue = (apiKey: string) => (key.scheme === undefined ? apiKey : `${key.scheme} ${apiKey}`);
   const credentialText = key.scheme === undefined ? key.header : `${key.header}: ${key.scheme}`;
-  const serveTask = () => api.routes({ [request.route]: () => HttpResponse.json(served.body) });
+  const serveTask = () => msw.server.use(http.get(request.route, () => HttpResponse.json(served.body)));
 
   describe("ProviderClient contract", () => {
     afterEach(() => {
@@ -64,9 +65,9 @@ export function describeProviderClientContract<Client>(contract: ProviderClientC
 
       const { data, error, response } = await send(createClient({ apiKey: key.value }));
 
-      expect(api.calls).toHaveLength(1);
-      expect(api.calls[0]?.method).toBe("GET");
-      expect(api.calls[0]?.url.href).toBe(request.url);
+      expect(calls).toHaveLength(1);
+      expect(calls[0]?.method).toBe("GET");
+      expect(calls[0]?.url.href).toBe(request.url);
       expect(response.status).toBe(200);
       expect(error).toBeUndefined();
       expect(data).toEqual(served.body);
@@ -77,16 +78,16 @@ export function describeProviderClientContract<Client>(contract: ProviderClientC
 
       await send(createClient({ apiKey: key.value }));
 
-      const headers = api.calls[0]?.headers;
+      const headers = calls[0]?.headers;
       expect(headers?.get(key.header)).toBe(credentialValue(key.value));
       // Headers lower-cases every name it lists.
       expect([...(headers?.keys() ?? [])]).toEqual([key.header.toLowerCase()]);
-      expect(api.calls[0]?.url.href).not.toContain(key.value);
+      expect(calls[0]?.url.href).not.toContain(key.value);
     });
 
     it("retries a 500 twice by default, 0.5 s then 1 s later, then returns it as error", async () => {
       await expectRetriedTwiceThenReturned({
-        api,
+        msw,
         route: request.route,
         url: request.url,
         errorBody: serverErrorBody,
@@ -100,7 +101,7 @@ export function describeProviderClientContract<Client>(contract: ProviderClientC
 
       await send(createClient());
 
-      expect(api.calls[0]?.headers.get(key.header)).toBe(credentialValue(key.fromEnv));
+      expect(calls[0]?.headers.get(key.header)).toBe(credentialValue(key.fromEnv));
     });
 
     it(`names ${factoryName} and ${key.envVar} when no key is found`, () => {

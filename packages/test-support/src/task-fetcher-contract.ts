@@ -1,6 +1,6 @@
-import { HttpResponse, type JsonBodyType } from "msw";
+import { HttpResponse, type HttpResponseResolver, http, type JsonBodyType, type Path } from "msw";
 import { describe, expect, it } from "vitest";
-import type { MockApi, RouteTable } from "./mock-api.js";
+import type { MswServer } from "./msw-server.js";
 import { rejectionOf } from "./thrown-by.js";
 
 type ErrorClass = abstract new (...args: never[]) => unknown;
@@ -16,8 +16,8 @@ interface FetcherUnderTest<Ref> {
 
 /** What one provider's task fetcher is expected to do, told in that provider's terms. */
 export interface TaskFetcherContract<Ref> {
-  /** The test file's mock API, which its provider-specific tests share. */
-  api: MockApi;
+  /** The test file's msw server, which its provider-specific tests share. */
+  msw: MswServer;
   /** A fetcher over a client with retries off, so that every failure is one request. */
   createFetcher: () => FetcherUnderTest<Ref>;
   /** The fetcher's `source`, which also names the provider on every error it throws. */
@@ -31,8 +31,8 @@ export interface TaskFetcherContract<Ref> {
   request: {
     /** The documented path, as the test name shows it, e.g. `/api/task/hyper-agent/{jobId}`. */
     path: string;
-    /** The msw route that serves the path. */
-    route: keyof RouteTable;
+    /** The msw path the task GET is served at, e.g. `https://api.hyperbrowser.ai/api/task/hyper-agent/:id`. */
+    route: Path;
     /** The whole URL the fetcher must request for `ref`. */
     url: string;
     /** The key the fetcher's client was given, the header that must carry it, and the scheme before it, if any. */
@@ -65,21 +65,22 @@ export interface TaskFetcherContract<Ref> {
  * request and credential, 404, aborts, and refusing bad ids before anything is sent.
  */
 export function describeTaskFetcherContract<Ref>(contract: TaskFetcherContract<Ref>): void {
-  const { api, createFetcher, source, errors, ref, task, request, notFound, emptyNotFoundMessage, stringId } = contract;
+  const { msw, createFetcher, source, errors, ref, task, request, notFound, emptyNotFoundMessage, stringId } = contract;
+  const { calls } = msw;
+  /** Answers the task GET with `resolver` for the current test. */
+  const serve = (resolver: HttpResponseResolver) => msw.server.use(http.get(request.route, resolver));
   const { key, header, scheme } = request.credential;
   const credentialValue = scheme === undefined ? key : `${scheme} ${key}`;
   const credentialText = scheme === undefined ? header : `${header} (${scheme})`;
-  const serveTask = () => api.routes({ [request.route]: () => HttpResponse.json(task) });
+  const serveTask = () => serve(() => HttpResponse.json(task));
 
   /** A route that holds every request until it is aborted, and says when one has arrived. */
   function holdRequests(): Promise<void> {
     return new Promise((arrived) => {
-      api.routes({
-        [request.route]: async () => {
-          arrived();
-          await new Promise(() => {}); // held until the client aborts it
-          return HttpResponse.json(task);
-        },
+      serve(async () => {
+        arrived();
+        await new Promise(() => {}); // held until the client aborts it
+        return HttpResponse.json(task);
       });
     });
   }
@@ -94,15 +95,15 @@ export function describeTaskFetcherContract<Ref>(contract: TaskFetcherContract<R
 
       const served = await createFetcher().fetchTask(ref);
 
-      expect(api.calls).toHaveLength(1);
-      expect(api.calls[0]?.method).toBe("GET");
-      expect(api.calls[0]?.url.href).toBe(request.url);
-      expect(api.calls[0]?.headers.get(header)).toBe(credentialValue);
+      expect(calls).toHaveLength(1);
+      expect(calls[0]?.method).toBe("GET");
+      expect(calls[0]?.url.href).toBe(request.url);
+      expect(calls[0]?.headers.get(header)).toBe(credentialValue);
       expect(served).toEqual(task);
     });
 
     it(`rejects a 404 with NotFoundError carrying the provider, status, URL and ${notFound.carrying}`, async () => {
-      api.routes({ [request.route]: () => HttpResponse.json(notFound.body, { status: 404 }) });
+      serve(() => HttpResponse.json(notFound.body, { status: 404 }));
 
       const error = await rejectionOf(createFetcher().fetchTask(ref));
 
@@ -116,14 +117,12 @@ export function describeTaskFetcherContract<Ref>(contract: TaskFetcherContract<R
         body: notFound.body,
         message: notFound.message,
       });
-      expect(api.calls).toHaveLength(1);
+      expect(calls).toHaveLength(1);
     });
 
     if (emptyNotFoundMessage !== undefined) {
       it("rejects a 404 with no body with NotFoundError saying the body was empty", async () => {
-        api.routes({
-          [request.route]: () => new HttpResponse(null, { status: 404, headers: { "Content-Length": "0" } }),
-        });
+        serve(() => new HttpResponse(null, { status: 404, headers: { "Content-Length": "0" } }));
 
         const error = await rejectionOf(createFetcher().fetchTask(ref));
 
@@ -144,7 +143,7 @@ export function describeTaskFetcherContract<Ref>(contract: TaskFetcherContract<R
 
       expect(error).toBeInstanceOf(errors.UserAbortError);
       expect(error).toMatchObject({ provider: source, cause: reason });
-      expect(api.calls).toHaveLength(1);
+      expect(calls).toHaveLength(1);
     });
 
     it("sends nothing when the signal has already aborted", async () => {
@@ -153,7 +152,7 @@ export function describeTaskFetcherContract<Ref>(contract: TaskFetcherContract<R
       const error = await rejectionOf(createFetcher().fetchTask(ref, { signal: AbortSignal.abort() }));
 
       expect(error).toBeInstanceOf(errors.UserAbortError);
-      expect(api.calls).toEqual([]);
+      expect(calls).toEqual([]);
     });
 
     if (stringId !== undefined) itRefusesBadIds(contract, stringId);
@@ -162,7 +161,7 @@ export function describeTaskFetcherContract<Ref>(contract: TaskFetcherContract<R
 
 /** The ids a single-string reference must refuse before anything is sent. */
 function itRefusesBadIds<Ref>(
-  { api, createFetcher, source, errors }: TaskFetcherContract<Ref>,
+  { msw, createFetcher, source, errors }: TaskFetcherContract<Ref>,
   { field, asNumber = 42, path }: NonNullable<TaskFetcherContract<Ref>["stringId"]>,
 ): void {
   it.each([
@@ -180,7 +179,7 @@ function itRefusesBadIds<Ref>(
       field,
       message: `Invalid ${source} task reference: \`${field}\` ${problem}. Nothing was sent.`,
     });
-    expect(api.calls).toEqual([]);
+    expect(msw.calls).toEqual([]);
   });
 
   if (path === undefined) return;
@@ -192,7 +191,7 @@ function itRefusesBadIds<Ref>(
 
       expect(error).toBeInstanceOf(path.InvalidPathParameterError);
       expect(error).toMatchObject({ provider: source, parameter: path.parameter });
-      expect(api.calls).toEqual([]);
+      expect(msw.calls).toEqual([]);
     },
   );
 }

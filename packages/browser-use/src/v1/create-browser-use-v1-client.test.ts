@@ -1,19 +1,20 @@
 import { MissingApiKeyError } from "@agent-tasks/core";
-import { describeProviderClientContract, specExample, useMockApi } from "@agent-tasks/test-support";
-import { HttpResponse, type JsonBodyType } from "msw";
+import { describeProviderClientContract, specExample, useMswServer } from "@agent-tasks/test-support";
+import { HttpResponse, http, type JsonBodyType } from "msw";
 import { describe, expect, it } from "vitest";
 import { type BrowserUseV1Client, createBrowserUseV1Client } from "./create-browser-use-v1-client.js";
 
 const KEY = "bu-v1-test-key-19ad";
 const TASK_ID = "e5f6a7b8-1c2d-4e3f-9a0b-c1d2e3f4a5b6";
 const TASK_URL = `https://api.browser-use.com/api/v1/task/${TASK_ID}`;
-const TASK_ROUTE = "GET https://api.browser-use.com/api/v1/task/:taskId";
+const TASK_ROUTE = "https://api.browser-use.com/api/v1/task/:taskId";
 
 // The examples exactly as the provider documented them (placeholders included); msw only needs them to be JSON.
 const documentedTask = specExample("browser-use-v1", "/api/v1/task/{task_id}", "get", "200") as JsonBodyType;
 const documentedValidationError = specExample("browser-use-v1", "/api/v1/task/{task_id}", "get", "422") as JsonBodyType;
 
-const api = useMockApi();
+const msw = useMswServer();
+const { server } = msw;
 
 function getTaskWith(client: BrowserUseV1Client) {
   return client.GET("/api/v1/task/{task_id}", { params: { path: { task_id: TASK_ID } } });
@@ -21,7 +22,7 @@ function getTaskWith(client: BrowserUseV1Client) {
 
 describe("createBrowserUseV1Client (legacy API v1)", () => {
   describeProviderClientContract({
-    api,
+    msw,
     createClient: createBrowserUseV1Client,
     factoryName: "createBrowserUseV1Client",
     send: getTaskWith,
@@ -42,7 +43,7 @@ describe("createBrowserUseV1Client (legacy API v1)", () => {
   });
 
   it("returns the documented 422 body as error with status 422", async () => {
-    api.routes({ [TASK_ROUTE]: () => HttpResponse.json(documentedValidationError, { status: 422 }) });
+    server.use(http.get(TASK_ROUTE, () => HttpResponse.json(documentedValidationError, { status: 422 })));
 
     const { data, error, response } = await getTaskWith(createBrowserUseV1Client({ apiKey: KEY }));
 

@@ -7,10 +7,9 @@ import { FAKE_KEY, type FakePaths, type FakeThing, fakeDescriptor } from "./fake
 
 export const FAKE_BASE_URL = fakeDescriptor.serverUrl;
 
-/** msw routes of the fake provider. */
-export const GET_THING = `GET ${FAKE_BASE_URL}/things/:id` as const;
-export const POST_THINGS = `POST ${FAKE_BASE_URL}/things` as const;
-export const PATCH_THING = `PATCH ${FAKE_BASE_URL}/things/:id` as const;
+/** msw URL patterns of the fake provider: `server.use(http.get(THING_URL, resolver))`. */
+export const THINGS_URL = `${FAKE_BASE_URL}/things`;
+export const THING_URL = `${FAKE_BASE_URL}/things/:id`;
 
 /** What the fake provider serves at `/things/abc`. */
 export const thing: FakeThing = { id: "abc", name: "A thing" };

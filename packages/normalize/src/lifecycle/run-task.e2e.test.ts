@@ -7,13 +7,13 @@ import { createDariAdapter, createDariClient } from "@agent-tasks/dari";
 import { createHyperbrowserAdapter, createHyperbrowserClient } from "@agent-tasks/hyperbrowser";
 import {
   createManualClock,
-  type FakeHttpServer,
   type ManualClock,
-  startFakeBrowserAct,
-  startFakeBrowserUse,
-  startFakeDari,
-  startFakeHyperbrowser,
-} from "@agent-tasks/test-support";
+  type Simulation,
+  simulateBrowserAct,
+  simulateBrowserUse,
+  simulateDari,
+  simulateHyperbrowser,
+} from "@agent-tasks/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { StructuredOutputError, TaskAbortedError, WaitTimeoutError } from "./errors.js";
@@ -23,19 +23,19 @@ import { startTask } from "./start-task.js";
 import { stopTask } from "./stop-task.js";
 import { createTaskSlots } from "./task-slots.js";
 
-const fakes: FakeHttpServer[] = [];
+const fakes: Simulation[] = [];
 afterEach(async () => {
   await Promise.all(fakes.splice(0).map((fake) => fake.close()));
 });
 
-async function track<F extends FakeHttpServer>(fake: Promise<F>): Promise<F> {
-  const started = await fake;
+async function track<F extends Simulation>(fake: F): Promise<F> {
+  const started = await fake.listen();
   fakes.push(started);
   return started;
 }
 
 /** Once the first read after the start arrived, moves the fake's clock past the task's end. */
-async function finishAfterFirstRead(fake: FakeHttpServer, clock: ManualClock, read = "get"): Promise<void> {
+async function finishAfterFirstRead(fake: Simulation, clock: ManualClock, read = "get"): Promise<void> {
   await fake.waitForRequest(read);
   clock.advance(61_000);
 }
@@ -46,7 +46,7 @@ describe("runTask end to end against a stateful fake of each provider", () => {
   it("Hyperbrowser: starts once, follows the status and resolves the completed task", async () => {
     const clock = createManualClock();
     const fake = await track(
-      startFakeHyperbrowser({ clock, apiKey: "hb-key", task: { durationMs: 60_000, steps: 3, output: "42 stars" } }),
+      simulateHyperbrowser({ clock, apiKey: "hb-key", task: { durationMs: 60_000, steps: 3, output: "42 stars" } }),
     );
     const adapter = createHyperbrowserAdapter(createHyperbrowserClient({ apiKey: "hb-key", baseUrl: fake.baseUrl }));
 
@@ -70,7 +70,7 @@ describe("runTask end to end against a stateful fake of each provider", () => {
   it("Browser Use v2: starts once with only `task`, and resolves today's finished task with its cost", async () => {
     const clock = createManualClock();
     const fake = await track(
-      startFakeBrowserUse({ clock, apiKey: "bu-key", task: { durationMs: 60_000, steps: 2, output: "done" } }),
+      simulateBrowserUse({ clock, apiKey: "bu-key", task: { durationMs: 60_000, steps: 2, output: "done" } }),
     );
     const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: "bu-key", baseUrl: fake.baseUrl }));
 
@@ -93,7 +93,7 @@ describe("runTask end to end against a stateful fake of each provider", () => {
 
   it("BrowserAct: runs a workflow task and reads its 17-digit id as a string", async () => {
     const clock = createManualClock();
-    const fake = await track(startFakeBrowserAct({ clock, apiKey: "ba-key", task: { durationMs: 60_000, steps: 2 } }));
+    const fake = await track(simulateBrowserAct({ clock, apiKey: "ba-key", task: { durationMs: 60_000, steps: 2 } }));
     const adapter = createBrowserActAdapter(createBrowserActClient({ apiKey: "ba-key", baseUrl: fake.baseUrl }));
 
     const run = runTask(adapter, { workflow_id: "81234567890123456" }, fast);
@@ -110,7 +110,7 @@ describe("runTask end to end against a stateful fake of each provider", () => {
 
   it("Dari: starts a job on the bound portal and resolves the completed job", async () => {
     const clock = createManualClock();
-    const fake = await track(startFakeDari({ clock, apiKey: "dari-key", task: { durationMs: 60_000, steps: 2 } }));
+    const fake = await track(simulateDari({ clock, apiKey: "dari-key", task: { durationMs: 60_000, steps: 2 } }));
     const adapter = createDariAdapter(createDariClient({ apiKey: "dari-key", baseUrl: fake.baseUrl }), {
       orgId: "my-org",
       endpointName: "contact_form",
@@ -133,7 +133,7 @@ describe("runTask end to end against a stateful fake of each provider", () => {
   it("a failed task resolves as failed (it does not wait for a timeout)", async () => {
     const clock = createManualClock();
     const fake = await track(
-      startFakeBrowserUse({ clock, task: { durationMs: 60_000, outcome: "failed", errorMessage: "blocked" } }),
+      simulateBrowserUse({ clock, task: { durationMs: 60_000, outcome: "failed", errorMessage: "blocked" } }),
     );
     const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
 
@@ -147,7 +147,7 @@ describe("runTask end to end against a stateful fake of each provider", () => {
 
   it("validates structured output with a zod schema sent to Browser Use as JSON Schema", async () => {
     const clock = createManualClock();
-    const fake = await track(startFakeBrowserUse({ clock, task: { durationMs: 60_000, output: '{"price": 12.5}' } }));
+    const fake = await track(simulateBrowserUse({ clock, task: { durationMs: 60_000, output: '{"price": 12.5}' } }));
     const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
 
     const run = runTask(adapter, { task: "Find the price", schema: z.object({ price: z.number() }) }, fast);
@@ -171,7 +171,7 @@ describe("structured output from a provider that takes no schema: Dari's final_r
 
   async function runDari(output: string) {
     const clock = createManualClock();
-    const fake = await track(startFakeDari({ clock, task: { durationMs: 60_000, output } }));
+    const fake = await track(simulateDari({ clock, task: { durationMs: 60_000, output } }));
     const adapter = createDariAdapter(createDariClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }), {
       orgId: "my-org",
       endpointName: "insurance_quote",
@@ -203,7 +203,7 @@ describe("structured output from a provider that takes no schema: Dari's final_r
 describe("runTask abort and timeout against the fakes", () => {
   it("an abort sends exactly one stop, and the fake's task ends stopped", async () => {
     const clock = createManualClock();
-    const fake = await track(startFakeHyperbrowser({ clock, task: { durationMs: 60_000 } }));
+    const fake = await track(simulateHyperbrowser({ clock, task: { durationMs: 60_000 } }));
     const adapter = createHyperbrowserAdapter(createHyperbrowserClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
     const controller = new AbortController();
 
@@ -221,7 +221,7 @@ describe("runTask abort and timeout against the fakes", () => {
   });
 
   it("a timeout sends exactly one stop; stopOnAbort: false sends none", async () => {
-    const fake = await track(startFakeBrowserUse({ clock: createManualClock(), task: { durationMs: 60_000 } }));
+    const fake = await track(simulateBrowserUse({ clock: createManualClock(), task: { durationMs: 60_000 } }));
     const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
 
     const timedOut = await runTask(adapter, { task: "Slow" }, { ...fast, timeoutMs: 50 }).catch(
@@ -242,7 +242,7 @@ describe("runTask abort and timeout against the fakes", () => {
 
   it("stopTask twice, and on a finished task, resolves the task each time", async () => {
     const clock = createManualClock();
-    const fake = await track(startFakeBrowserAct({ clock, task: { durationMs: 60_000 } }));
+    const fake = await track(simulateBrowserAct({ clock, task: { durationMs: 60_000 } }));
     const adapter = createBrowserActAdapter(createBrowserActClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
     const { ref } = await adapter.start({ workflow_id: "81234567890123456" });
 
@@ -260,7 +260,7 @@ describe("runTask abort and timeout against the fakes", () => {
 describe("task slots against a fake that caps concurrent tasks", () => {
   it("100 runTasks with 20 slots: at most 20 run at once and no start is refused with 429", async () => {
     const fake = await track(
-      startFakeBrowserUse({
+      simulateBrowserUse({
         maxActiveTasks: 20,
         task: (_input, index) => ({ durationMs: 20 + (index % 7) * 5, steps: 1 }),
       }),
@@ -287,7 +287,7 @@ describe("task slots against a fake that caps concurrent tasks", () => {
 
 describe("listTasks against the fake", () => {
   it("reads three pages of Browser Use tasks, newest first", async () => {
-    const fake = await track(startFakeBrowserUse({ clock: createManualClock() }));
+    const fake = await track(simulateBrowserUse({ clock: createManualClock() }));
     const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
     for (let index = 0; index < 5; index++) await adapter.start({ task: `Task ${index}` });
 
@@ -303,7 +303,7 @@ describe("listTasks against the fake", () => {
 describe("startTask with a client key against the Browser Use fake", () => {
   it("a start whose answer was lost (the task was created, then a 500) is found by its key, not sent again", async () => {
     // The real clock: the lookup asks for tasks created in the last 15 minutes of real time.
-    const fake = await track(startFakeBrowserUse());
+    const fake = await track(simulateBrowserUse());
     const adapter = createBrowserUseAdapter(
       createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl, maxRetries: 3 }),
     );
