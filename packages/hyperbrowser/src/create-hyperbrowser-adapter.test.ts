@@ -14,23 +14,12 @@ import {
   type TaskPlan,
 } from "@agent-tasks/testing";
 import { simulationHandlers } from "@agent-tasks/testing/msw";
-import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { createHyperbrowserAdapter, type HyperbrowserAgent } from "./create-hyperbrowser-adapter.js";
 import { createHyperbrowserClient } from "./create-hyperbrowser-client.js";
-import type { HyperAgentTask } from "./task-types.js";
 
 const KEY = "hb-adapter-key-90d1";
 const API = "https://api.hyperbrowser.ai";
-const JOB_ID = "5b0c2f7e-1d34-4c8a-9e61-0a7f3d2b9c44";
-
-const task = {
-  jobId: JOB_ID,
-  status: "completed",
-  data: { steps: [], finalResult: "Done" },
-  error: null,
-  liveUrl: null,
-} satisfies HyperAgentTask;
 
 const { server, calls, settled } = useMswServer();
 
@@ -131,29 +120,24 @@ describe("createHyperbrowserAdapter", () => {
 
   for (const agent of ["browser-use", "claude-computer-use", "gemini-computer-use", "cua"] as const) {
     it(`agent "${agent}": start, get, status and stop use /api/task/${agent}`, async () => {
-      // The simulation serves HyperAgent only: the other agents' paths are answered here.
-      server.use(
-        http.post(`${API}/api/task/${agent}`, () => HttpResponse.json({ jobId: JOB_ID })),
-        http.get(`${API}/api/task/${agent}/:id`, () => HttpResponse.json(task)),
-        http.get(`${API}/api/task/${agent}/:id/status`, () => HttpResponse.json({ status: "stopped" })),
-        http.put(`${API}/api/task/${agent}/:id/stop`, () => HttpResponse.json({ message: "ok" })),
-      );
+      const sim = simulate();
       const adapter = createAdapter(agent);
 
       expect(adapter.agent).toBe(agent);
-      expect((await adapter.start({ task: "Open example.com" })).ref).toBe(JOB_ID);
-      expect(await adapter.get(JOB_ID)).toEqual(task);
-      expect(await adapter.status(JOB_ID)).toBe("stopped");
-      await adapter.stop(JOB_ID);
+      const { ref } = await adapter.start({ task: "Open example.com" });
+      expect(sim.tasks.get(ref).extra.agent).toBe(agent);
+      expect(await adapter.get(ref)).toEqual(sim.view(ref));
+      expect(await adapter.status(ref)).toBe("running");
+      await adapter.stop(ref);
 
-      await settled();
-      expect(calls.map((call) => `${call.method} ${call.url.pathname}`)).toEqual([
-        `POST /api/task/${agent}`,
-        `GET /api/task/${agent}/${JOB_ID}`,
-        `GET /api/task/${agent}/${JOB_ID}/status`,
-        `PUT /api/task/${agent}/${JOB_ID}/stop`,
+      expect(sim.requests.map((request) => `${request.method} ${request.pathname} ${request.status}`)).toEqual([
+        `POST /api/task/${agent} 200`,
+        `GET /api/task/${agent}/${ref} 200`,
+        `GET /api/task/${agent}/${ref}/status 200`,
+        `PUT /api/task/${agent}/${ref}/stop 200`,
       ]);
-      expect(calls.every((call) => call.headers.get("x-api-key") === KEY)).toBe(true);
+      expect(sim.requests.every((request) => request.headers["x-api-key"] === KEY)).toBe(true);
+      expect(sim.tasks.get(ref)).toMatchObject({ phase: "stopped", providerStatus: "stopped" });
     });
   }
 
