@@ -50,12 +50,23 @@ it(
       maxBuffer: 64 * 1024 * 1024,
     }).catch((error: { stdout?: string; stderr?: string }) => error);
     const report = JSON.parse(result.stdout ?? "{}") as {
-      numTotalTests?: number;
       testResults?: {
         name: string;
+        status: string;
+        message: string;
         assertionResults: { fullName: string; status: string; failureMessages: string[] }[];
       }[];
     };
+    // Every block ran as a file of its own and passed: a block that fails to load reports no test, only its file.
+    const files = (report.testResults ?? []).map((file) => ({
+      where: names.get(path.basename(file.name)) ?? file.name,
+      status: file.status,
+      message: file.message.split("\n").slice(0, 8).join("\n"),
+    }));
+    expect(files.map((file) => file.where).sort(), `not every block ran:\n${result.stderr ?? ""}`).toEqual(
+      [...names.values()].sort(),
+    );
+    expect(files.filter((file) => file.status !== "passed")).toEqual([]);
     const outcomes = (report.testResults ?? []).flatMap((file) =>
       file.assertionResults.map((test) => ({
         where: names.get(path.basename(file.name)) ?? file.name,

@@ -96,6 +96,8 @@ function preflightProblems(
       }
     }
   });
+  // Every case sends the provider's auth header from another origin: no preflight at all means none was recorded.
+  if (preflights === 0) problems.push("no preflight was recorded");
   return { problems, preflights };
 }
 

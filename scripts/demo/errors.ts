@@ -4,15 +4,14 @@
  * appears.
  */
 import { inspect } from "node:util";
+import { redactSecret } from "@agent-tasks/core/internal";
 
 /** Fields shown as they are; the rest of an error's own fields are shown only when they are plain values. */
 const SKIPPED_FIELDS = new Set(["name", "message", "stack", "cause", "errors", "lastTask"]);
 const MAX_DEPTH = 8;
 
 function redact(text: string, secrets: readonly string[]): string {
-  let result = text;
-  for (const secret of secrets) if (secret !== "") result = result.split(secret).join("[redacted]");
-  return result;
+  return secrets.reduce(redactSecret, text);
 }
 
 function show(value: unknown): string {

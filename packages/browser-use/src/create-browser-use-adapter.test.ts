@@ -5,7 +5,7 @@ import {
   RateLimitError,
   UnprocessableEntityError,
 } from "@agent-tasks/core";
-import { rejectionOf, useMswServer } from "@agent-tasks/test-support";
+import { onlyRequest, rejectionOf, useMswServer } from "@agent-tasks/test-support";
 import { createManualClock, type ManualClock, simulateBrowserUse, type TaskPlan } from "@agent-tasks/testing";
 import { simulationHandlers } from "@agent-tasks/testing/msw";
 import { HttpResponse, http } from "msw";
@@ -89,15 +89,14 @@ describe("createBrowserUseAdapter", () => {
 
     const started = await createAdapter().start(input);
 
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({ method: "POST", url: `${API}/tasks`, status: 202 });
-    expect(request?.json).toEqual(input);
-    expect(request?.headers[HEADER.toLowerCase()]).toBe(KEY);
+    expect(request.json).toEqual(input);
+    expect(request.headers[HEADER.toLowerCase()]).toBe(KEY);
     const [task] = sim.tasks.list();
     expect(task?.input).toEqual(input);
     expect(started).toEqual({ ref: task?.id, response: { id: task?.id, sessionId: SESSION_ID } });
-    expect(started.response).toEqual(JSON.parse(request?.responseBody ?? ""));
+    expect(started.response).toEqual(JSON.parse(request.responseBody ?? ""));
   });
 
   it("get (= fetchTask): GET /tasks/{task_id}, today's task and a seed-era one alike", async () => {
@@ -147,11 +146,10 @@ describe("createBrowserUseAdapter", () => {
     const [taskId = ""] = await startAll(sim, [{ task: "Open example.com" }]);
 
     await expect(createAdapter().stop(taskId)).resolves.toBeUndefined();
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({ method: "PATCH", url: `${API}/tasks/${taskId}`, status: 200 });
-    expect(request?.json).toEqual({ action: "stop" });
-    expect(request?.headers[HEADER.toLowerCase()]).toBe(KEY);
+    expect(request.json).toEqual({ action: "stop" });
+    expect(request.headers[HEADER.toLowerCase()]).toBe(KEY);
     expect(sim.tasks.get(taskId)).toMatchObject({ phase: "stopped", providerStatus: "stopped" });
   });
 

@@ -1,5 +1,5 @@
 import { ConcurrencyLimitError, InvalidTaskRefError, optionalTaskOperations, RateLimitError } from "@agent-tasks/core";
-import { rejectionOf, useMswServer } from "@agent-tasks/test-support";
+import { onlyRequest, rejectionOf, useMswServer } from "@agent-tasks/test-support";
 import {
   browserActTooManyTasksMessage,
   createManualClock,
@@ -68,17 +68,16 @@ describe("createBrowserActAdapter", () => {
 
     const started = await createAdapter().start(input);
 
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({ method: "POST", url: `${API}/v2/workflow/run-task`, status: 200 });
-    expect(request?.json).toEqual(input);
-    expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(request.json).toEqual(input);
+    expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
     const [created] = sim.tasks.list();
     expect(created?.input).toEqual(input);
     // A 17-digit id, more digits than a JavaScript number holds exactly: it must come back as the same string.
     expect(created?.id).toMatch(/^\d{17}$/);
     expect(started).toEqual({ ref: created?.id, response: { id: created?.id, profile_id: created?.extra.profileId } });
-    expect(JSON.parse(request?.responseBody ?? "")).toEqual({ id: created?.id, profile_id: `profile_${created?.id}` });
+    expect(started.response).toEqual(JSON.parse(request.responseBody));
   });
 
   it("get (= fetchTask): GET /v2/workflow/get-task?task_id=", async () => {
@@ -94,10 +93,9 @@ describe("createBrowserActAdapter", () => {
     expect(read).toMatchObject({ id: taskId, workflow_id: WORKFLOW_ID, status: "finished" });
     expect(read.steps).toHaveLength(3);
     expect(adapter.fetchTask).toBe(adapter.get);
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({ method: "GET", url: `${API}/v2/workflow/get-task?task_id=${taskId}` });
-    expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
   });
 
   it("status: GET /v2/workflow/get-task-status?task_id=, resolving the raw status string", async () => {
@@ -106,10 +104,9 @@ describe("createBrowserActAdapter", () => {
     sim.tasks.pause(taskId);
 
     expect(await createAdapter().status(taskId)).toBe("paused");
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({ method: "GET", url: `${API}/v2/workflow/get-task-status?task_id=${taskId}` });
-    expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
   });
 
   it("stop: PUT /v2/workflow/stop-task?task_id= with no body, accepting the empty 200", async () => {
@@ -117,8 +114,7 @@ describe("createBrowserActAdapter", () => {
     const [taskId = ""] = await startRuns(sim);
 
     await expect(createAdapter().stop(taskId)).resolves.toBeUndefined();
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({
       method: "PUT",
       url: `${API}/v2/workflow/stop-task?task_id=${taskId}`,
@@ -126,7 +122,7 @@ describe("createBrowserActAdapter", () => {
       status: 200,
       responseBody: "",
     });
-    expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
     await settled();
     expect(calls.at(-1)?.body).toBeNull(); // no body at all, not an empty one
     expect(sim.tasks.get(taskId)).toMatchObject({ phase: "stopped", providerStatus: "canceled" });
@@ -138,8 +134,7 @@ describe("createBrowserActAdapter", () => {
     sim.tasks.pause(taskId);
 
     await expect(createAdapter().resume(taskId)).resolves.toBeUndefined();
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({
       method: "PUT",
       url: `${API}/v2/workflow/resume-task?task_id=${taskId}`,
@@ -147,7 +142,7 @@ describe("createBrowserActAdapter", () => {
       status: 200,
       responseBody: "",
     });
-    expect(request?.headers.authorization).toBe(`Bearer ${KEY}`);
+    expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
     await settled();
     expect(calls.at(-1)?.body).toBeNull(); // no body at all, not an empty one
     expect(sim.tasks.get(taskId)).toMatchObject({ phase: "running", providerStatus: "running" });

@@ -7,5 +7,6 @@ export { abortableSleep, whenAborted } from "./abortable-sleep.js";
 export type { ProviderDescriptor } from "./client-options.js";
 export { ConcurrencyLimiter, type ReleaseSlot } from "./concurrency-limiter.js";
 export { defineClientFactory } from "./create-provider-client.js";
+export { redactSecret } from "./redact.js";
 export { type SecurityScheme, securityHeaderName, securityHeaderValue } from "./security-scheme.js";
 export { requireTaskId } from "./task-fetcher.js";

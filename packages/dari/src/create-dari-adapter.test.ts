@@ -7,7 +7,7 @@ import {
   optionalTaskOperations,
   RateLimitError,
 } from "@agent-tasks/core";
-import { rejectionOf, thrownBy, useMswServer } from "@agent-tasks/test-support";
+import { onlyRequest, rejectionOf, thrownBy, useMswServer } from "@agent-tasks/test-support";
 import {
   createManualClock,
   dariTooManyJobsMessage,
@@ -63,15 +63,14 @@ describe("createDariAdapter", () => {
 
     const started = await createAdapter().start(input);
 
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({ method: "POST", url: `${API}/jobs/my-org/contact_form/start`, status: 200 });
-    expect(request?.json).toEqual(input);
-    expect(request?.headers["x-api-key"]).toBe(KEY);
+    expect(request.json).toEqual(input);
+    expect(request.headers["x-api-key"]).toBe(KEY);
     const [created] = sim.tasks.list();
     expect(created).toMatchObject({ input, extra: { orgId: PORTAL.orgId, endpointName: PORTAL.endpointName } });
     expect(started).toEqual({ ref: { ...PORTAL, jobId: created?.id }, response: { job_id: created?.id } });
-    expect(started.response).toEqual(JSON.parse(request?.responseBody ?? ""));
+    expect(started.response).toEqual(JSON.parse(request.responseBody ?? ""));
   });
 
   it("get (= fetchTask): GET /task/{org_id}/{endpoint_name}/status?job_id= with the ref start resolved", async () => {
@@ -90,10 +89,9 @@ describe("createDariAdapter", () => {
       data: { options: ["basic", "pro"] },
     });
     expect(adapter.fetchTask).toBe(adapter.get);
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({ method: "GET", url: `${API}/task/my-org/contact_form/status?job_id=${ref.jobId}` });
-    expect(request?.headers["x-api-key"]).toBe(KEY);
+    expect(request.headers["x-api-key"]).toBe(KEY);
   });
 
   it("pause: POST /task/{org_id}/{endpoint_name}/pause?job_id= with no body", async () => {
@@ -101,15 +99,14 @@ describe("createDariAdapter", () => {
     const ref = await startJob(sim);
 
     await expect(createAdapter().pause(ref)).resolves.toBeUndefined();
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({
       method: "POST",
       url: `${API}/task/my-org/contact_form/pause?job_id=${ref.jobId}`,
       body: "",
       status: 200,
     });
-    expect(request?.headers["x-api-key"]).toBe(KEY);
+    expect(request.headers["x-api-key"]).toBe(KEY);
     await settled();
     expect(calls.at(-1)?.body).toBeNull(); // no body at all, not an empty one
     expect(sim.tasks.get(ref.jobId)).toMatchObject({ phase: "paused", providerStatus: "paused" });
@@ -136,15 +133,14 @@ describe("createDariAdapter", () => {
     const questionId = sim.askQuestion(ref.jobId, "Which plan?", ["basic", "pro"]);
 
     await expect(createAdapter().answer(ref, { questionId, answer: "pro" })).resolves.toBeUndefined();
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({
       method: "POST",
       url: `${API}/jobs/my-org/contact_form/answer?job_id=${ref.jobId}`,
       status: 200,
     });
-    expect(request?.json).toEqual({ question_id: questionId, answer: "pro" });
-    expect(request?.headers["x-api-key"]).toBe(KEY);
+    expect(request.json).toEqual({ question_id: questionId, answer: "pro" });
+    expect(request.headers["x-api-key"]).toBe(KEY);
     expect(sim.view(ref.jobId)).toMatchObject({ status: "running" });
     expect(sim.view(ref.jobId).events.at(-1)).toMatchObject({ event_type: "answer", message: "pro" });
   });

@@ -5,7 +5,7 @@ import {
   optionalTaskOperations,
   RateLimitError,
 } from "@agent-tasks/core";
-import { rejectionOf, thrownBy, useMswServer } from "@agent-tasks/test-support";
+import { onlyRequest, rejectionOf, thrownBy, useMswServer } from "@agent-tasks/test-support";
 import {
   createManualClock,
   hyperbrowserTooManyTasksMessage,
@@ -58,15 +58,14 @@ describe("createHyperbrowserAdapter", () => {
 
     const started = await createAdapter().start(input);
 
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({ method: "POST", url: `${API}/api/task/hyper-agent`, status: 200 });
-    expect(request?.json).toEqual(input);
-    expect(request?.headers["x-api-key"]).toBe(KEY);
+    expect(request.json).toEqual(input);
+    expect(request.headers["x-api-key"]).toBe(KEY);
     const [created] = sim.tasks.list();
     expect(created?.input).toEqual(input);
     expect(started).toEqual({ ref: created?.id, response: { jobId: created?.id, liveUrl: created?.extra.liveUrl } });
-    expect(started.response).toEqual(JSON.parse(request?.responseBody ?? ""));
+    expect(started.response).toEqual(JSON.parse(request.responseBody ?? ""));
   });
 
   it("get (= fetchTask): GET /api/task/hyper-agent/{id} with x-api-key", async () => {
@@ -81,10 +80,9 @@ describe("createHyperbrowserAdapter", () => {
     expect(read).toEqual(sim.view(jobId));
     expect(read).toMatchObject({ jobId, status: "running", data: { steps: [{ idx: 0 }], finalResult: null } });
     expect(adapter.fetchTask).toBe(adapter.get);
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({ method: "GET", url: `${API}/api/task/hyper-agent/${jobId}`, body: "" });
-    expect(request?.headers["x-api-key"]).toBe(KEY);
+    expect(request.headers["x-api-key"]).toBe(KEY);
     await settled();
     expect(calls.at(-1)?.body).toBeNull(); // no body at all, not an empty one
   });
@@ -96,10 +94,9 @@ describe("createHyperbrowserAdapter", () => {
     const adapter = createAdapter();
 
     expect(await adapter.status(jobId)).toBe("pending");
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({ method: "GET", url: `${API}/api/task/hyper-agent/${jobId}/status` });
-    expect(request?.headers["x-api-key"]).toBe(KEY);
+    expect(request.headers["x-api-key"]).toBe(KEY);
     clock.advance(1_000);
     expect(await adapter.status(jobId)).toBe("running");
   });
@@ -109,10 +106,9 @@ describe("createHyperbrowserAdapter", () => {
     const jobId = await startOne(sim);
 
     await expect(createAdapter().stop(jobId)).resolves.toBeUndefined();
-    expect(sim.requests).toHaveLength(1);
-    const [request] = sim.requests;
+    const request = onlyRequest(sim);
     expect(request).toMatchObject({ method: "PUT", url: `${API}/api/task/hyper-agent/${jobId}/stop`, body: "" });
-    expect(request?.headers["x-api-key"]).toBe(KEY);
+    expect(request.headers["x-api-key"]).toBe(KEY);
     await settled();
     expect(calls.at(-1)?.body).toBeNull(); // no body at all, not an empty one
     expect(sim.tasks.get(jobId)).toMatchObject({ phase: "stopped", providerStatus: "stopped" });

@@ -1,4 +1,5 @@
 export { useMswServer } from "./msw-server.js";
+export { onlyRequest } from "./only-request.js";
 export { describeProviderClientContract } from "./provider-client-contract.js";
 export { responseValidator, type SpecId, specExample } from "./specs.js";
 export { describeStartSentOnce, useRealServers } from "./start-sent-once.js";

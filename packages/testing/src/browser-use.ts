@@ -1,7 +1,11 @@
-import { realClock } from "./clock.js";
-import { atCapacity, type ProviderSimulation, type SimulationOptions } from "./provider-simulation.js";
+import {
+  atCapacity,
+  type ProviderSimulation,
+  type SimulationOptions,
+  simulationDefaults,
+} from "./provider-simulation.js";
 import { createSimulation, integerParam, isoTime, type Route, type RouteAnswer, randomId } from "./simulation.js";
-import { isTerminalPhase, type SimulatedTask, type TaskPhase, TaskStore } from "./task-store.js";
+import { type SimulatedTask, type TaskPhase, TaskStore } from "./task-store.js";
 
 /** `POST /tasks` body (`CreateTaskRequest`); only `task` is required. */
 export interface BrowserUseStartBody {
@@ -147,8 +151,7 @@ function validationError(location: (string | number)[], message: string, single 
  * `baseUrl` ends in `/api/v2`, as `browser-use-sdk` takes it.
  */
 export function simulateBrowserUse(options: SimulationOptions<BrowserUseStartBody> = {}): BrowserUseSimulation {
-  const apiKey = options.apiKey ?? "fake-browser-use-key";
-  const clock = options.clock ?? realClock;
+  const { apiKey, clock } = simulationDefaults("browser-use", options);
   const store = new TaskStore<BrowserUseStartBody, BrowserUseTaskExtra>(
     clock,
     options.task,
@@ -240,8 +243,7 @@ export function simulateBrowserUse(options: SimulationOptions<BrowserUseStartBod
               `Input should be ${updateActions.map((a) => `'${a}'`).join(" or ")}`,
               true,
             );
-          const task = store.get(taskId);
-          if (!isTerminalPhase(task.phase)) store.stop(taskId);
+          store.stop(taskId);
           return { status: 200, body: view(taskId) };
         }),
     },
@@ -268,7 +270,7 @@ export function simulateBrowserUse(options: SimulationOptions<BrowserUseStartBod
     authHeader: "x-browser-use-api-key",
     defaultBaseUrl: "https://api.browser-use.com/api/v2",
     baseUrl: options.baseUrl,
-    authorize: (headers) => headers["x-browser-use-api-key"] === apiKey,
+    credential: apiKey,
     unauthorized: () => ({ status: 401, body: { detail: "Invalid API key" } }),
     notFound: () => ({ status: 404, body: { detail: "Not Found" } }),
   });

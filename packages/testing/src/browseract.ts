@@ -1,5 +1,9 @@
-import { realClock } from "./clock.js";
-import { atCapacity, type ProviderSimulation, type SimulationOptions } from "./provider-simulation.js";
+import {
+  atCapacity,
+  type ProviderSimulation,
+  type SimulationOptions,
+  simulationDefaults,
+} from "./provider-simulation.js";
 import { createSimulation, integerParam, isoTime, type Route, type RouteAnswer, randomId } from "./simulation.js";
 import { isTerminalPhase, type SimulatedTask, type TaskPhase, TaskStore } from "./task-store.js";
 
@@ -159,8 +163,7 @@ function render(task: Task): BrowserActTaskView {
  * `credit` (1 credit a cent) and its plan's `files` in `download_files`.
  */
 export function simulateBrowserAct(options: SimulationOptions<BrowserActStartBody> = {}): BrowserActSimulation {
-  const apiKey = options.apiKey ?? "fake-browseract-key";
-  const clock = options.clock ?? realClock;
+  const { apiKey, clock } = simulationDefaults("browseract", options);
   const store = new TaskStore<BrowserActStartBody, BrowserActTaskExtra>(
     clock,
     options.task,
@@ -181,10 +184,10 @@ export function simulateBrowserAct(options: SimulationOptions<BrowserActStartBod
       },
     };
   };
-  const withTask = (query: URLSearchParams, answer: (id: string) => RouteAnswer): RouteAnswer => {
-    const taskId = query.get("task_id");
+  const withTask = (taskId: string | null, answer: (task: Task) => RouteAnswer): RouteAnswer => {
     if (taskId === null || taskId === "") return error(400, "task_id is required");
-    return store.has(taskId) ? answer(taskId) : error(400, "Invalid task_id");
+    const task = store.find(taskId);
+    return task === undefined ? error(400, "Invalid task_id") : answer(task);
   };
   let sequence = 0;
 
@@ -233,15 +236,14 @@ export function simulateBrowserAct(options: SimulationOptions<BrowserActStartBod
       path: new RegExp(`${base}/get-task-status`),
       operation: "status",
       taskIdParam: "task_id",
-      handle: ({ query }) =>
-        withTask(query, (taskId) => ({ status: 200, body: { status: store.get(taskId).providerStatus } })),
+      handle: ({ taskId }) => withTask(taskId, (task) => ({ status: 200, body: { status: task.providerStatus } })),
     },
     {
       method: "GET",
       path: new RegExp(`${base}/get-task`),
       operation: "get",
       taskIdParam: "task_id",
-      handle: ({ query }) => withTask(query, (taskId) => ({ status: 200, body: render(store.get(taskId)) })),
+      handle: ({ taskId }) => withTask(taskId, (task) => ({ status: 200, body: render(task) })),
     },
     { method: "GET", path: new RegExp(`${base}/list-tasks`), operation: "list", handle: ({ query }) => list(query) },
     {
@@ -250,9 +252,9 @@ export function simulateBrowserAct(options: SimulationOptions<BrowserActStartBod
       operation: "stop",
       taskIdParam: "task_id",
       // "OK. The task was canceled (or was already in a terminal state)": 200 with no body.
-      handle: ({ query }) =>
-        withTask(query, (taskId) => {
-          store.stop(taskId);
+      handle: ({ taskId }) =>
+        withTask(taskId, (task) => {
+          store.stop(task.id);
           return { status: 200 };
         }),
     },
@@ -262,11 +264,10 @@ export function simulateBrowserAct(options: SimulationOptions<BrowserActStartBod
       operation: "resume",
       taskIdParam: "task_id",
       // "OK. The task was resumed (or was already running)"; finished, failed and canceled tasks cannot resume.
-      handle: ({ query }) =>
-        withTask(query, (taskId) => {
-          const task = store.get(taskId);
+      handle: ({ taskId }) =>
+        withTask(taskId, (task) => {
           if (isTerminalPhase(task.phase)) return error(400, `Task is ${task.providerStatus} and cannot be resumed`);
-          if (task.phase === "paused") store.resume(taskId);
+          if (task.phase === "paused") store.resume(task.id);
           return { status: 200 };
         }),
     },
@@ -279,7 +280,7 @@ export function simulateBrowserAct(options: SimulationOptions<BrowserActStartBod
     authHeader: "authorization",
     defaultBaseUrl: "https://api.browseract.com",
     baseUrl: options.baseUrl,
-    authorize: (headers) => headers.authorization === `Bearer ${apiKey}`,
+    credential: `Bearer ${apiKey}`,
     unauthorized: () => error(401, "Invalid API key"),
     notFound: () => error(404, "Not found"),
   });

@@ -1,5 +1,9 @@
-import { realClock } from "./clock.js";
-import { atCapacity, type ProviderSimulation, type SimulationOptions } from "./provider-simulation.js";
+import {
+  atCapacity,
+  type ProviderSimulation,
+  type SimulationOptions,
+  simulationDefaults,
+} from "./provider-simulation.js";
 import { createSimulation, isoTime, type Route, type RouteAnswer, randomId } from "./simulation.js";
 import { type SimulatedTask, type TaskPhase, TaskStore } from "./task-store.js";
 
@@ -156,16 +160,14 @@ function render(task: Task): DariJobView {
  * A completed job reports `total_cost_usd`, and a `downloads_link` when its plan has `files`.
  */
 export function simulateDari(options: SimulationOptions<DariStartBody> = {}): DariSimulation {
-  const apiKey = options.apiKey ?? "fake-dari-key";
-  const clock = options.clock ?? realClock;
+  const { apiKey, clock } = simulationDefaults("dari", options);
   const store = new TaskStore<DariStartBody, DariTaskExtra>(clock, options.task, statusOf);
   const error = (status: number, detail: string): RouteAnswer => ({ status, body: { detail } });
   const withJob = (
     params: Readonly<Record<string, string>>,
-    query: URLSearchParams,
+    jobId: string | null,
     answer: (task: Task) => RouteAnswer,
   ): RouteAnswer => {
-    const jobId = query.get("job_id");
     if (jobId === null || jobId === "") return error(422, "job_id is required");
     const task = store.find(jobId);
     if (task === undefined || task.extra.orgId !== params.org || task.extra.endpointName !== params.endpoint)
@@ -187,8 +189,8 @@ export function simulateDari(options: SimulationOptions<DariStartBody> = {}): Da
     return { status: 200, body: { job_id: jobId } };
   };
 
-  const status = (params: Readonly<Record<string, string>>, query: URLSearchParams) =>
-    withJob(params, query, (task) => ({ status: 200, body: render(task) }));
+  const status = (params: Readonly<Record<string, string>>, jobId: string | null) =>
+    withJob(params, jobId, (task) => ({ status: 200, body: render(task) }));
 
   const routes: Route[] = [
     {
@@ -202,15 +204,15 @@ export function simulateDari(options: SimulationOptions<DariStartBody> = {}): Da
       path: new RegExp(`/(?:task|jobs)/${portal}/status`),
       operation: "get",
       taskIdParam: "job_id",
-      handle: ({ params, query }) => status(params, query),
+      handle: ({ params, taskId }) => status(params, taskId),
     },
     {
       method: "POST",
       path: new RegExp(`/task/${portal}/pause`),
       operation: "pause",
       taskIdParam: "job_id",
-      handle: ({ params, query }) =>
-        withJob(params, query, (task) => {
+      handle: ({ params, taskId }) =>
+        withJob(params, taskId, (task) => {
           if (task.phase !== "pending" && task.phase !== "running")
             return error(409, `Job is ${statusOf(task)} and cannot be paused`);
           store.pause(task.id);
@@ -230,8 +232,8 @@ export function simulateDari(options: SimulationOptions<DariStartBody> = {}): Da
       path: new RegExp(`/jobs/${portal}/answer`),
       operation: "answer",
       taskIdParam: "job_id",
-      handle: ({ params, query, json }) =>
-        withJob(params, query, (task) => {
+      handle: ({ params, taskId, json }) =>
+        withJob(params, taskId, (task) => {
           const body = json as { question_id?: unknown; answer?: unknown } | undefined;
           if (typeof body?.question_id !== "string" || typeof body.answer !== "string")
             return error(422, "question_id and answer are required");
@@ -258,7 +260,7 @@ export function simulateDari(options: SimulationOptions<DariStartBody> = {}): Da
     authHeader: "x-api-key",
     defaultBaseUrl: "https://agent.usedari.com",
     baseUrl: options.baseUrl,
-    authorize: (headers) => headers["x-api-key"] === apiKey,
+    credential: apiKey,
     unauthorized: () => error(401, "Invalid API key"),
     notFound: () => error(404, "Not Found"),
   });

@@ -1,5 +1,9 @@
-import { realClock } from "./clock.js";
-import { atCapacity, type ProviderSimulation, type SimulationOptions } from "./provider-simulation.js";
+import {
+  atCapacity,
+  type ProviderSimulation,
+  type SimulationOptions,
+  simulationDefaults,
+} from "./provider-simulation.js";
 import { createSimulation, type Route, type RouteAnswer, randomId } from "./simulation.js";
 import { type SimulatedTask, type TaskPhase, TaskStore } from "./task-store.js";
 
@@ -263,8 +267,7 @@ function render(task: Task): HyperbrowserTaskView {
  * `@hyperbrowser/sdk` and our client take it.
  */
 export function simulateHyperbrowser(options: SimulationOptions<HyperbrowserStartBody> = {}): HyperbrowserSimulation {
-  const apiKey = options.apiKey ?? "fake-hyperbrowser-key";
-  const clock = options.clock ?? realClock;
+  const { apiKey, clock } = simulationDefaults("hyperbrowser", options);
   const store = new TaskStore<HyperbrowserStartBody, HyperbrowserTaskExtra>(
     clock,
     options.task,
@@ -324,7 +327,7 @@ export function simulateHyperbrowser(options: SimulationOptions<HyperbrowserStar
     authHeader: "x-api-key",
     defaultBaseUrl: "https://api.hyperbrowser.ai",
     baseUrl: options.baseUrl,
-    authorize: (headers) => headers["x-api-key"] === apiKey,
+    credential: apiKey,
     unauthorized: () => error(401, "Invalid API key"),
     notFound: () => error(404, "Not found"),
   });

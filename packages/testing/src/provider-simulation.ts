@@ -1,4 +1,4 @@
-import type { SimulationClock } from "./clock.js";
+import { realClock, type SimulationClock } from "./clock.js";
 import type { Simulation } from "./simulation.js";
 import type { SimulatedTask, TaskPlanOption, TaskQuestion } from "./task-store.js";
 
@@ -54,6 +54,14 @@ export interface ProviderSimulation<Input, Extra, View> extends Simulation {
   readonly tasks: TaskControls<Input, Extra>;
   /** The task exactly as the provider's full "get task" answers it now. */
   view(id: string): View;
+}
+
+/** @internal The key a simulation accepts (`fake-<provider>-key` unless given) and the clock it reads. */
+export function simulationDefaults(
+  provider: string,
+  options: { apiKey?: string; clock?: SimulationClock },
+): { apiKey: string; clock: SimulationClock } {
+  return { apiKey: options.apiKey ?? `fake-${provider}-key`, clock: options.clock ?? realClock };
 }
 
 /** @internal Whether a start must be refused: `maxActiveTasks` tasks are already active. */

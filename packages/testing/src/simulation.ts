@@ -23,8 +23,8 @@ export interface RouteAnswer {
 interface RouteRequest {
   readonly params: Readonly<Record<string, string>>;
   readonly query: URLSearchParams;
-  readonly headers: Readonly<Record<string, string>>;
-  readonly body: string;
+  /** The task the request names: the `id` path parameter, or the route's `taskIdParam` query parameter. */
+  readonly taskId: string | null;
   readonly json: unknown;
 }
 
@@ -91,8 +91,8 @@ export interface SimulationConfig {
   readonly routes: readonly Route[];
   /** The header that carries the credential (lower case); CORS preflights allow it. */
   readonly authHeader: string;
-  /** Checks the credential; `false` answers `unauthorized`. */
-  readonly authorize: (headers: Readonly<Record<string, string>>) => boolean;
+  /** The exact value `authHeader` must carry (the key, or `Bearer <key>`); anything else answers `unauthorized`. */
+  readonly credential: string;
   readonly unauthorized: () => RouteAnswer;
   readonly notFound: () => RouteAnswer;
   /** The provider's production base URL, which msw handlers intercept (`https://api.browser-use.com/api/v2`). */
@@ -311,15 +311,9 @@ export function createSimulation(config: SimulationConfig): Simulation {
     }
 
     const run = (): RouteAnswer => {
-      if (!config.authorize(request.headers)) return config.unauthorized();
+      if (request.headers[config.authHeader] !== config.credential) return config.unauthorized();
       if (found === null) return config.notFound();
-      return found.route.handle({
-        params: found.params,
-        query: url.searchParams,
-        headers: request.headers,
-        body: request.body,
-        json: record.json,
-      });
+      return found.route.handle({ params: found.params, query: url.searchParams, taskId, json: record.json });
     };
 
     const fault = takeFault(record.operation, taskId);

@@ -108,8 +108,6 @@ interface TaskRecord<Input, Extra> {
   progressMs: number;
   /** Clock time progress was last brought up to; `null` while paused or terminal (progress frozen). */
   anchorAt: number | null;
-  /** The phase a paused task goes back to. */
-  resumeTo: "pending" | "running";
 }
 
 /** Thrown by store controls for a task that does not exist or cannot make the change asked. */
@@ -166,7 +164,6 @@ export class TaskStore<Input = unknown, Extra = unknown> {
       transitions: [{ phase: "pending", at: now }],
       progressMs: 0,
       anchorAt: now,
-      resumeTo: "pending",
     };
     this.#records.set(id, record);
     this.#advance(record);
@@ -236,7 +233,6 @@ export class TaskStore<Input = unknown, Extra = unknown> {
     if (record.phase !== "pending" && record.phase !== "running")
       throw new SimulatedTaskStateError(`task ${id} is ${record.phase}: only a pending or running task can pause`);
     const now = this.#clock.now();
-    record.resumeTo = record.phase;
     record.anchorAt = null;
     record.question = question === undefined ? null : { ...question, askedAt: now };
     this.#transition(record, "paused", now);
@@ -250,7 +246,8 @@ export class TaskStore<Input = unknown, Extra = unknown> {
     const now = this.#clock.now();
     record.anchorAt = now;
     record.question = null;
-    this.#transition(record, record.resumeTo, now);
+    // A task that never started was paused while pending, and goes back to it.
+    this.#transition(record, record.startedAt === null ? "pending" : "running", now);
     this.#advance(record);
     return this.#snapshot(record);
   }

@@ -25,7 +25,7 @@ server.events.on("request:start", () => clock.advance(5_000));
 server.listen({ onUnhandledRequest: "error" });
 try {
   const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: browserUse.apiKey }));
-  const task = await runTask(adapter, { task: "check the package" }, { pollIntervalMs: 1 });
+  const task = await runTask(adapter, { task: "check the package" }, { intervalMs: 1 });
   report.msw = {
     status: task.status,
     output: task.output,

@@ -1,6 +1,6 @@
-// runTask end to end, per provider: the real client and adapter over real sockets, against a stateful fake of the
-// provider's API (packages/test-support/src/fake-providers). The fakes run on a manual clock, so a "60-second" task
-// finishes when the test says so, never on a timing budget.
+// runTask end to end, per provider: the real client and adapter over real sockets, against a simulation of the
+// provider's API (@agent-tasks/testing, served over HTTP with listen()). The simulations run on a manual clock, so a
+// "60-second" task finishes when the test says so, never on a timing budget.
 import { createBrowserUseAdapter, createBrowserUseClient } from "@agent-tasks/browser-use";
 import { createBrowserActAdapter, createBrowserActClient } from "@agent-tasks/browseract";
 import { createDariAdapter, createDariClient } from "@agent-tasks/dari";
@@ -23,59 +23,59 @@ import { startTask } from "./start-task.js";
 import { stopTask } from "./stop-task.js";
 import { createTaskSlots } from "./task-slots.js";
 
-const fakes: Simulation[] = [];
+const simulations: Simulation[] = [];
 afterEach(async () => {
-  await Promise.all(fakes.splice(0).map((fake) => fake.close()));
+  await Promise.all(simulations.splice(0).map((sim) => sim.close()));
 });
 
-async function track<F extends Simulation>(fake: F): Promise<F> {
-  const started = await fake.listen();
-  fakes.push(started);
+async function track<F extends Simulation>(sim: F): Promise<F> {
+  const started = await sim.listen();
+  simulations.push(started);
   return started;
 }
 
-/** Once the first read after the start arrived, moves the fake's clock past the task's end. */
-async function finishAfterFirstRead(fake: Simulation, clock: ManualClock, read = "get"): Promise<void> {
-  await fake.waitForRequest(read);
+/** Once the first read after the start arrived, moves the simulation's clock past the task's end. */
+async function finishAfterFirstRead(sim: Simulation, clock: ManualClock, read = "get"): Promise<void> {
+  await sim.waitForRequest(read);
   clock.advance(61_000);
 }
 
 const fast = { intervalMs: 1, maxIntervalMs: 5 };
 
-describe("runTask end to end against a stateful fake of each provider", () => {
+describe("runTask end to end against a simulation of each provider", () => {
   it("Hyperbrowser: starts once, follows the status and resolves the completed task", async () => {
     const clock = createManualClock();
-    const fake = await track(
+    const sim = await track(
       simulateHyperbrowser({ clock, apiKey: "hb-key", task: { durationMs: 60_000, steps: 3, output: "42 stars" } }),
     );
-    const adapter = createHyperbrowserAdapter(createHyperbrowserClient({ apiKey: "hb-key", baseUrl: fake.baseUrl }));
+    const adapter = createHyperbrowserAdapter(createHyperbrowserClient({ apiKey: "hb-key", baseUrl: sim.baseUrl }));
 
     const run = runTask(adapter, { task: "Count the stars" }, fast);
-    void finishAfterFirstRead(fake, clock);
+    void finishAfterFirstRead(sim, clock);
     const task = await run;
 
     expect(task).toMatchObject({ source: "hyperbrowser", status: "completed", isTerminal: true, output: "42 stars" });
     expect(task.steps).toHaveLength(3);
-    const starts = fake.requestsOf("start");
+    const starts = sim.requestsOf("start");
     expect(starts).toHaveLength(1);
     expect(starts[0]).toMatchObject({
       method: "POST",
       pathname: "/api/task/hyper-agent",
       json: { task: "Count the stars" },
     });
-    expect(fake.requests.every((request) => request.headers["x-api-key"] === "hb-key")).toBe(true);
-    expect(fake.requestsOf("get").at(-1)?.pathname).toBe(`/api/task/hyper-agent/${task.id}`);
+    expect(sim.requests.every((request) => request.headers["x-api-key"] === "hb-key")).toBe(true);
+    expect(sim.requestsOf("get").at(-1)?.pathname).toBe(`/api/task/hyper-agent/${task.id}`);
   });
 
   it("Browser Use v2: starts once with only `task`, and resolves today's finished task with its cost", async () => {
     const clock = createManualClock();
-    const fake = await track(
+    const sim = await track(
       simulateBrowserUse({ clock, apiKey: "bu-key", task: { durationMs: 60_000, steps: 2, output: "done" } }),
     );
-    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: "bu-key", baseUrl: fake.baseUrl }));
+    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: "bu-key", baseUrl: sim.baseUrl }));
 
     const run = runTask(adapter, { task: "Find the price" }, fast);
-    void finishAfterFirstRead(fake, clock);
+    void finishAfterFirstRead(sim, clock);
     const task = await run;
 
     expect(task).toMatchObject({
@@ -85,24 +85,24 @@ describe("runTask end to end against a stateful fake of each provider", () => {
       providerStatus: "finished",
     });
     expect(task.cost?.usd).toBeGreaterThan(0);
-    const [start] = fake.requestsOf("start");
-    expect(fake.requestsOf("start")).toHaveLength(1);
+    const [start] = sim.requestsOf("start");
+    expect(sim.requestsOf("start")).toHaveLength(1);
     expect(start).toMatchObject({ method: "POST", pathname: "/api/v2/tasks", json: { task: "Find the price" } });
     expect(start?.headers["x-browser-use-api-key"]).toBe("bu-key");
   });
 
   it("BrowserAct: runs a workflow task and reads its 17-digit id as a string", async () => {
     const clock = createManualClock();
-    const fake = await track(simulateBrowserAct({ clock, apiKey: "ba-key", task: { durationMs: 60_000, steps: 2 } }));
-    const adapter = createBrowserActAdapter(createBrowserActClient({ apiKey: "ba-key", baseUrl: fake.baseUrl }));
+    const sim = await track(simulateBrowserAct({ clock, apiKey: "ba-key", task: { durationMs: 60_000, steps: 2 } }));
+    const adapter = createBrowserActAdapter(createBrowserActClient({ apiKey: "ba-key", baseUrl: sim.baseUrl }));
 
     const run = runTask(adapter, { workflow_id: "81234567890123456" }, fast);
-    void finishAfterFirstRead(fake, clock);
+    void finishAfterFirstRead(sim, clock);
     const task = await run;
 
     expect(task).toMatchObject({ source: "browseract", status: "completed", isTerminal: true });
     expect(task.id).toMatch(/^\d{17}$/);
-    const [start] = fake.requestsOf("start");
+    const [start] = sim.requestsOf("start");
     expect(start).toMatchObject({ method: "POST", pathname: "/v2/workflow/run-task" });
     expect(start?.json).toMatchObject({ workflow_id: "81234567890123456" });
     expect(start?.headers.authorization).toBe("Bearer ba-key");
@@ -110,18 +110,18 @@ describe("runTask end to end against a stateful fake of each provider", () => {
 
   it("Dari: starts a job on the bound portal and resolves the completed job", async () => {
     const clock = createManualClock();
-    const fake = await track(simulateDari({ clock, apiKey: "dari-key", task: { durationMs: 60_000, steps: 2 } }));
-    const adapter = createDariAdapter(createDariClient({ apiKey: "dari-key", baseUrl: fake.baseUrl }), {
+    const sim = await track(simulateDari({ clock, apiKey: "dari-key", task: { durationMs: 60_000, steps: 2 } }));
+    const adapter = createDariAdapter(createDariClient({ apiKey: "dari-key", baseUrl: sim.baseUrl }), {
       orgId: "my-org",
       endpointName: "contact_form",
     });
 
     const run = runTask(adapter, { form_data: { email: "jane@example.com" } }, fast);
-    void finishAfterFirstRead(fake, clock);
+    void finishAfterFirstRead(sim, clock);
     const task = await run;
 
     expect(task).toMatchObject({ source: "dari", status: "completed", isTerminal: true });
-    const [start] = fake.requestsOf("start");
+    const [start] = sim.requestsOf("start");
     expect(start).toMatchObject({
       method: "POST",
       pathname: "/jobs/my-org/contact_form/start",
@@ -132,13 +132,13 @@ describe("runTask end to end against a stateful fake of each provider", () => {
 
   it("a failed task resolves as failed (it does not wait for a timeout)", async () => {
     const clock = createManualClock();
-    const fake = await track(
+    const sim = await track(
       simulateBrowserUse({ clock, task: { durationMs: 60_000, outcome: "failed", errorMessage: "blocked" } }),
     );
-    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
+    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl }));
 
     const run = runTask(adapter, { task: "Log in" }, fast);
-    void finishAfterFirstRead(fake, clock);
+    void finishAfterFirstRead(sim, clock);
     const task = await run;
 
     expect(task.status).toBe("failed");
@@ -147,16 +147,16 @@ describe("runTask end to end against a stateful fake of each provider", () => {
 
   it("validates structured output with a zod schema sent to Browser Use as JSON Schema", async () => {
     const clock = createManualClock();
-    const fake = await track(simulateBrowserUse({ clock, task: { durationMs: 60_000, output: '{"price": 12.5}' } }));
-    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
+    const sim = await track(simulateBrowserUse({ clock, task: { durationMs: 60_000, output: '{"price": 12.5}' } }));
+    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl }));
 
     const run = runTask(adapter, { task: "Find the price", schema: z.object({ price: z.number() }) }, fast);
-    void finishAfterFirstRead(fake, clock);
+    void finishAfterFirstRead(sim, clock);
     const task = await run;
 
     if (task.status !== "completed") throw new Error(`expected completed, got ${task.status}`);
     expect(task.structuredOutput).toEqual({ price: 12.5 });
-    const sent = fake.requestsOf("start")[0]?.json as { structuredOutput?: string; schema?: unknown };
+    const sent = sim.requestsOf("start")[0]?.json as { structuredOutput?: string; schema?: unknown };
     expect(sent.schema).toBeUndefined();
     expect(JSON.parse(sent.structuredOutput ?? "null")).toMatchObject({
       type: "object",
@@ -171,23 +171,23 @@ describe("structured output from a provider that takes no schema: Dari's final_r
 
   async function runDari(output: string) {
     const clock = createManualClock();
-    const fake = await track(simulateDari({ clock, task: { durationMs: 60_000, output } }));
-    const adapter = createDariAdapter(createDariClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }), {
+    const sim = await track(simulateDari({ clock, task: { durationMs: 60_000, output } }));
+    const adapter = createDariAdapter(createDariClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl }), {
       orgId: "my-org",
       endpointName: "insurance_quote",
     });
     const run = runTask(adapter, { form_data: { name: "Jane" }, schema: Quote }, fast);
-    void finishAfterFirstRead(fake, clock);
-    return { run, fake };
+    void finishAfterFirstRead(sim, clock);
+    return { run, sim };
   }
 
   it("validates final_result with the schema, and sends no schema to Dari", async () => {
-    const { run, fake } = await runDari('{"quoteId": "Q-123", "premium": 89.5}');
+    const { run, sim } = await runDari('{"quoteId": "Q-123", "premium": 89.5}');
     const task = await run;
 
     if (task.status !== "completed") throw new Error(`expected completed, got ${task.status}`);
     expect(task.structuredOutput).toEqual({ quoteId: "Q-123", premium: 89.5 });
-    expect(fake.requestsOf("start")[0]?.json).toEqual({ form_data: { name: "Jane" } });
+    expect(sim.requestsOf("start")[0]?.json).toEqual({ form_data: { name: "Jane" } });
   });
 
   it("a final_result that does not match rejects with StructuredOutputError carrying the raw output", async () => {
@@ -200,50 +200,50 @@ describe("structured output from a provider that takes no schema: Dari's final_r
   });
 });
 
-describe("runTask abort and timeout against the fakes", () => {
-  it("an abort sends exactly one stop, and the fake's task ends stopped", async () => {
+describe("runTask abort and timeout against the simulations", () => {
+  it("an abort sends exactly one stop, and the simulated task ends stopped", async () => {
     const clock = createManualClock();
-    const fake = await track(simulateHyperbrowser({ clock, task: { durationMs: 60_000 } }));
-    const adapter = createHyperbrowserAdapter(createHyperbrowserClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
+    const sim = await track(simulateHyperbrowser({ clock, task: { durationMs: 60_000 } }));
+    const adapter = createHyperbrowserAdapter(createHyperbrowserClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl }));
     const controller = new AbortController();
 
     const run = runTask(adapter, { task: "Wait forever" }, { ...fast, signal: controller.signal });
-    await fake.waitForRequest("get");
+    await sim.waitForRequest("get");
     controller.abort(new Error("user left"));
     const error = await run.catch((caught: unknown) => caught);
 
     expect(error).toBeInstanceOf(TaskAbortedError);
     const aborted = error as TaskAbortedError;
-    expect(fake.requestsOf("stop")).toHaveLength(1);
-    expect(fake.requestsOf("stop")[0]?.pathname).toBe(`/api/task/hyper-agent/${aborted.ref}/stop`);
-    expect(fake.tasks.get(String(aborted.ref))?.phase).toBe("stopped");
+    expect(sim.requestsOf("stop")).toHaveLength(1);
+    expect(sim.requestsOf("stop")[0]?.pathname).toBe(`/api/task/hyper-agent/${aborted.ref}/stop`);
+    expect(sim.tasks.get(String(aborted.ref))?.phase).toBe("stopped");
     expect(aborted.stopRequested).toBe(true);
   });
 
   it("a timeout sends exactly one stop; stopOnAbort: false sends none", async () => {
-    const fake = await track(simulateBrowserUse({ clock: createManualClock(), task: { durationMs: 60_000 } }));
-    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
+    const sim = await track(simulateBrowserUse({ clock: createManualClock(), task: { durationMs: 60_000 } }));
+    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl }));
 
     const timedOut = await runTask(adapter, { task: "Slow" }, { ...fast, timeoutMs: 50 }).catch(
       (error: unknown) => error,
     );
     expect(timedOut).toBeInstanceOf(WaitTimeoutError);
-    expect(fake.requestsOf("stop")).toHaveLength(1);
-    expect(fake.requestsOf("stop")[0]).toMatchObject({ method: "PATCH", json: { action: "stop" } });
+    expect(sim.requestsOf("stop")).toHaveLength(1);
+    expect(sim.requestsOf("stop")[0]).toMatchObject({ method: "PATCH", json: { action: "stop" } });
 
-    fake.clearRequests();
+    sim.clearRequests();
     const left = await runTask(adapter, { task: "Slow" }, { ...fast, timeoutMs: 50, stopOnAbort: false }).catch(
       (error: unknown) => error,
     );
     expect(left).toBeInstanceOf(WaitTimeoutError);
-    expect(fake.requestsOf("stop")).toHaveLength(0);
-    expect(fake.tasks.get(String((left as WaitTimeoutError).ref))?.phase).not.toBe("stopped");
+    expect(sim.requestsOf("stop")).toHaveLength(0);
+    expect(sim.tasks.get(String((left as WaitTimeoutError).ref))?.phase).not.toBe("stopped");
   });
 
   it("stopTask twice, and on a finished task, resolves the task each time", async () => {
     const clock = createManualClock();
-    const fake = await track(simulateBrowserAct({ clock, task: { durationMs: 60_000 } }));
-    const adapter = createBrowserActAdapter(createBrowserActClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
+    const sim = await track(simulateBrowserAct({ clock, task: { durationMs: 60_000 } }));
+    const adapter = createBrowserActAdapter(createBrowserActClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl }));
     const { ref } = await adapter.start({ workflow_id: "81234567890123456" });
 
     const first = await stopTask(adapter, ref, fast);
@@ -257,21 +257,21 @@ describe("runTask abort and timeout against the fakes", () => {
   });
 });
 
-describe("task slots against a fake that caps concurrent tasks", () => {
+describe("task slots against a simulation that caps concurrent tasks", () => {
   it("100 runTasks with 20 slots: at most 20 run at once and no start is refused with 429", async () => {
-    const fake = await track(
+    const sim = await track(
       simulateBrowserUse({
         maxActiveTasks: 20,
         task: (_input, index) => ({ durationMs: 20 + (index % 7) * 5, steps: 1 }),
       }),
     );
     const adapter = createBrowserUseAdapter(
-      createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl, maxConcurrentRequests: 64 }),
+      createBrowserUseClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl, maxConcurrentRequests: 64 }),
     );
     const slots = createTaskSlots({ maxConcurrentTasks: 20 });
     let peak = 0;
     const sample = setInterval(() => {
-      peak = Math.max(peak, fake.tasks.activeCount());
+      peak = Math.max(peak, sim.tasks.activeCount());
     }, 1);
 
     const tasks = await Promise.all(
@@ -279,16 +279,16 @@ describe("task slots against a fake that caps concurrent tasks", () => {
     ).finally(() => clearInterval(sample));
 
     expect(tasks.map((task) => task.status)).toEqual(Array(100).fill("completed"));
-    expect(fake.requestsOf("start").map((request) => request.status)).toEqual(Array(100).fill(202));
+    expect(sim.requestsOf("start").map((request) => request.status)).toEqual(Array(100).fill(202));
     expect(peak).toBeLessThanOrEqual(20);
     expect(slots.active).toBe(0);
   });
 });
 
-describe("listTasks against the fake", () => {
+describe("listTasks against the simulation", () => {
   it("reads three pages of Browser Use tasks, newest first", async () => {
-    const fake = await track(simulateBrowserUse({ clock: createManualClock() }));
-    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl }));
+    const sim = await track(simulateBrowserUse({ clock: createManualClock() }));
+    const adapter = createBrowserUseAdapter(createBrowserUseClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl }));
     for (let index = 0; index < 5; index++) await adapter.start({ task: `Task ${index}` });
 
     const seen: string[] = [];
@@ -296,26 +296,26 @@ describe("listTasks against the fake", () => {
 
     expect(seen).toHaveLength(5);
     expect(new Set(seen)).toEqual(new Set(["Task 0", "Task 1", "Task 2", "Task 3", "Task 4"]));
-    expect(fake.requestsOf("list").map((request) => request.query.get("pageNumber"))).toEqual(["1", "2", "3"]);
+    expect(sim.requestsOf("list").map((request) => request.query.get("pageNumber"))).toEqual(["1", "2", "3"]);
   });
 });
 
-describe("startTask with a client key against the Browser Use fake", () => {
+describe("startTask with a client key against the Browser Use simulation", () => {
   it("a start whose answer was lost (the task was created, then a 500) is found by its key, not sent again", async () => {
     // The real clock: the lookup asks for tasks created in the last 15 minutes of real time.
-    const fake = await track(simulateBrowserUse());
+    const sim = await track(simulateBrowserUse());
     const adapter = createBrowserUseAdapter(
-      createBrowserUseClient({ apiKey: fake.apiKey, baseUrl: fake.baseUrl, maxRetries: 3 }),
+      createBrowserUseClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl, maxRetries: 3 }),
     );
-    fake.injectFault({ operation: "start", fault: { kind: "status", status: 500 }, afterHandling: true });
+    sim.injectFault({ operation: "start", fault: { kind: "status", status: 500 }, afterHandling: true });
 
     const ref = await startTask(adapter, { task: "Book a table" }, { clientKey: "order-4711" });
 
-    expect(fake.requestsOf("start")).toHaveLength(1);
-    const created = fake.tasks.get(ref);
+    expect(sim.requestsOf("start")).toHaveLength(1);
+    const created = sim.tasks.get(ref);
     expect(created.input).toMatchObject({ task: "Book a table", metadata: { agentTasksClientKey: "order-4711" } });
-    const [lookup] = fake.requestsOf("list");
-    expect(fake.requestsOf("list")).toHaveLength(1);
+    const [lookup] = sim.requestsOf("list");
+    expect(sim.requestsOf("list")).toHaveLength(1);
     expect(lookup?.query.get("after")).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
 });
