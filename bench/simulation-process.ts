@@ -5,11 +5,10 @@
  * started by `fork`) runs the simulations with `listen()`, reports their URLs, keys and task ids, and answers
  * the commands in `commands` over IPC: set a benchmark up, then read what the server side counted.
  */
-import { fork } from "node:child_process";
 import { subscribe } from "node:diagnostics_channel";
 import { Agent, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { Socket } from "node:net";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { pathToFileURL } from "node:url";
 import {
   createManualClock,
   type HyperbrowserSimulation,
@@ -19,6 +18,7 @@ import {
   simulateHyperbrowser,
   type TaskPlan,
 } from "@agent-tasks/testing";
+import { type ForkedCommands, forkCommands, serveCommands } from "./forked-commands.js";
 import type { ScheduledTask } from "./task-schedule.js";
 
 /** The task every benchmark starts: its text only shows up in the steps the simulation renders. */
@@ -330,104 +330,23 @@ const commands = {
 
 type Commands = typeof commands;
 
-interface CommandMessage {
-  id: number;
-  name: keyof Commands;
-  payload: unknown;
-}
-
-interface ReplyMessage {
-  id: number;
-  result?: unknown;
-  error?: string;
-}
-
-async function serve(): Promise<void> {
-  const send = process.send?.bind(process);
-  if (send === undefined)
-    throw new Error("simulation-process.ts runs as a child; start it with forkSimulationProcess()");
-  watchServerTraffic();
-  process.on("message", async (message: unknown) => {
-    const { id, name, payload } = message as CommandMessage;
-    try {
-      const command = commands[name] as ((payload: unknown) => unknown) | undefined;
-      if (command === undefined) throw new Error(`unknown command ${String(name)}`);
-      send({ id, result: await command(payload) } satisfies ReplyMessage);
-    } catch (error) {
-      send({
-        id,
-        error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-      } satisfies ReplyMessage);
-    }
-  });
-  // The parent going away (Ctrl-C, crash) must not leave this process listening.
-  process.on("disconnect", () => process.exit(0));
-  send({ ready: true });
-}
-
 // ---------------------------------------------------------------------------------------------------------------
 // Parent side.
 
-/** The forked process serving the simulations. */
-export interface SimulationProcess {
-  /** Runs one of the child's `commands` and resolves with what it returned. */
-  call<Name extends keyof Commands>(
-    name: Name,
-    ...payload: Parameters<Commands[Name]>
-  ): Promise<Awaited<ReturnType<Commands[Name]>>>;
-  /** Ends the child process (and with it its servers). */
-  stop(): Promise<void>;
-}
+/** The forked process serving the simulations: `call` runs one of the child's `commands`, `stop` ends it. */
+export type SimulationProcess = ForkedCommands<Commands>;
 
 /**
  * Forks this file as a child process and resolves once it is ready for commands. The child inherits this
  * process's `execArgv`, which under `tsx` carries the TypeScript loader.
  */
-export async function forkSimulationProcess(): Promise<SimulationProcess> {
-  const child = fork(fileURLToPath(import.meta.url), [], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-  const pending = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void }>();
-  let nextId = 1;
-
-  await new Promise<void>((resolve, reject) => {
-    const onExit = (code: number | null) => reject(new Error(`simulation process exited early with code ${code}`));
-    child.once("exit", onExit);
-    child.once("error", reject);
-    child.on("message", function onReady(message: unknown) {
-      if ((message as { ready?: unknown }).ready !== true) return;
-      child.off("message", onReady);
-      child.off("exit", onExit);
-      resolve();
-    });
-  });
-
-  child.on("message", (message: unknown) => {
-    const reply = message as Partial<ReplyMessage>;
-    if (typeof reply.id !== "number") return;
-    const waiter = pending.get(reply.id);
-    pending.delete(reply.id);
-    if (reply.error !== undefined) waiter?.reject(new Error(`simulation process: ${reply.error}`));
-    else waiter?.resolve(reply.result);
-  });
-
-  return {
-    call: (name, ...payload) =>
-      new Promise((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-        child.send({ id, name, payload: payload[0] } satisfies CommandMessage);
-      }),
-    stop: () =>
-      new Promise<void>((resolve) => {
-        if (child.exitCode !== null) {
-          resolve();
-          return;
-        }
-        child.once("exit", () => resolve());
-        child.kill();
-      }),
-  };
+export function forkSimulationProcess(): Promise<SimulationProcess> {
+  return forkCommands<Commands>(import.meta.url, "simulation process", { prefixErrors: true });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  await serve();
+  if (process.send === undefined)
+    throw new Error("simulation-process.ts runs as a child; start it with forkSimulationProcess()");
+  watchServerTraffic();
+  serveCommands(commands);
 }

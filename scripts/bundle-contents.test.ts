@@ -156,7 +156,7 @@ console.log(JSON.stringify({ names, instances }));`,
     expect(run.failure).toBeNull();
     const { names, instances } = JSON.parse(run.printed[0] ?? "{}") as { names: string[][]; instances: string[] };
     // Every error class of the public API (the core ones, then normalize's), named as it is exported.
-    expect(names).toHaveLength(27);
+    expect(names).toHaveLength(28);
     for (const [exported, className] of names) expect(className).toBe(exported);
     expect(instances).toEqual(["NotFoundError", "NormalizeError"]);
   });

@@ -75,14 +75,15 @@ describe("createBrowserUseClient (Cloud API v2)", () => {
     expect(response.status).toBe(422);
   });
 
-  it("returns a 404 with no body as an undefined error with status 404", async () => {
+  it("returns a 404 with no body as an error object whose message says so", async () => {
     // Today's spec declares a {detail} body for 404, but a proxy in front may send none (Content-Length: 0).
     server.use(http.get(TASK_ROUTE, () => new HttpResponse(null, { status: 404, headers: { "Content-Length": "0" } })));
 
     const { data, error, response } = await getTask();
 
     expect(data).toBeUndefined();
-    expect(error).toBeUndefined();
+    expect(error).toMatchObject({ status: 404, body: "" });
+    expect(error && "message" in error && error.message).toContain("HTTP 404 Not Found and an empty body");
     expect(response.ok).toBe(false);
     expect(response.status).toBe(404);
   });

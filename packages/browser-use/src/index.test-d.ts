@@ -1,4 +1,4 @@
-import type { ProviderClientOptions } from "@agent-tasks/core";
+import type { ProviderClientOptions, UnexpectedErrorBody } from "@agent-tasks/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type BrowserUseClient,
@@ -28,9 +28,11 @@ describe("@agent-tasks/browser-use types", () => {
 
     expectTypeOf(data).toEqualTypeOf<BrowserUseCurrentTask | undefined>();
     // Today's spec declares a body for the 404 ({detail}) next to the 422's.
-    expectTypeOf(error).toEqualTypeOf<
+    expectTypeOf<Exclude<typeof error, UnexpectedErrorBody>>().toEqualTypeOf<
       components["schemas"]["TaskNotFoundError"] | BrowserUseValidationError | undefined
     >();
+    // When the body was not a JSON object (an HTML 502): an UnexpectedErrorBody, whose `detail` is absent.
+    expectTypeOf<Extract<typeof error, UnexpectedErrorBody>["detail"]>().toEqualTypeOf<undefined>();
     expectTypeOf(response).toEqualTypeOf<Response>();
   });
 

@@ -1,4 +1,4 @@
-import type { ProviderClientOptions } from "@agent-tasks/core";
+import type { ProviderClientOptions, UnexpectedErrorBody } from "@agent-tasks/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type BrowserActClient,
@@ -28,7 +28,10 @@ describe("@agent-tasks/browseract types", () => {
     });
 
     expectTypeOf(data).toEqualTypeOf<BrowserActTask | undefined>();
-    expectTypeOf(error).toEqualTypeOf<BrowserActErrorResponse | undefined>();
+    // The declared body, or (when the body was not a JSON object) an UnexpectedErrorBody without BrowserAct's fields.
+    expectTypeOf<Exclude<typeof error, UnexpectedErrorBody>>().toEqualTypeOf<BrowserActErrorResponse | undefined>();
+    expectTypeOf<Extract<typeof error, UnexpectedErrorBody>["message"]>().toEqualTypeOf<string>();
+    expectTypeOf<Extract<typeof error, UnexpectedErrorBody>["msg"]>().toEqualTypeOf<undefined>();
     expectTypeOf(response).toEqualTypeOf<Response>();
   });
 

@@ -1,6 +1,6 @@
 import { rejectionOf } from "@agent-tasks/test-support";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { abortableSleep } from "./abortable-sleep.js";
+import { abortableSleep, MAX_TIMER_DELAY_MS } from "./abortable-sleep.js";
 
 beforeEach(() => {
   vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout"] });
@@ -52,5 +52,64 @@ describe("abortableSleep", () => {
 
     expect(removeListener).toHaveBeenCalledWith("abort", expect.any(Function));
     controller.abort();
+  });
+});
+
+describe("abortableSleep beyond setTimeout's 2^31-1 ms limit (defect 11)", () => {
+  it("waits the whole 3e9 ms: still sleeping after 2^31 ms, resolved at 3e9 ms, no timer left", async () => {
+    let done = false;
+    void abortableSleep(3e9).then(() => {
+      done = true;
+    });
+
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(2 ** 31);
+    expect(done).toBe(false);
+    expect(vi.getTimerCount()).toBe(1);
+    await vi.advanceTimersByTimeAsync(3e9 - 2 ** 31 - 1);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("waits exactly 2^31-1 ms in one timer", async () => {
+    let done = false;
+    void abortableSleep(MAX_TIMER_DELAY_MS).then(() => {
+      done = true;
+    });
+
+    await vi.advanceTimersByTimeAsync(MAX_TIMER_DELAY_MS - 1);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(done).toBe(true);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("rejects with the signal's reason when aborted in the second stretch of a 3e9 ms sleep, leaving no timer", async () => {
+    const controller = new AbortController();
+    const sleeping = rejectionOf(abortableSleep(3e9, controller.signal));
+    await vi.advanceTimersByTimeAsync(2 ** 31 + 1_000);
+    const reason = new Error("stop");
+
+    controller.abort(reason);
+
+    expect(await sleeping).toBe(reason);
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it("sleeps until aborted when asked for Infinity ms, one timer at a time", async () => {
+    const controller = new AbortController();
+    const sleeping = rejectionOf(abortableSleep(Number.POSITIVE_INFINITY, controller.signal));
+
+    for (let stretch = 0; stretch < 3; stretch++) {
+      await vi.advanceTimersByTimeAsync(MAX_TIMER_DELAY_MS);
+      expect(vi.getTimerCount()).toBe(1);
+    }
+    const reason = new Error("enough");
+    controller.abort(reason);
+
+    expect(await sleeping).toBe(reason);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });

@@ -4,17 +4,58 @@ export function whenAborted(signal: AbortSignal | null | undefined, onAbort: () 
   return () => signal?.removeEventListener("abort", onAbort);
 }
 
-/** Waits `ms`, or rejects with the signal's reason as soon as it aborts. Uses `setTimeout`, so fake timers drive it. */
+/** The longest delay `setTimeout` takes: Node fires a longer one after 1 ms (with a `TimeoutOverflowWarning`). */
+export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+
+/**
+ * Waits `ms`, or rejects with the signal's reason as soon as it aborts. Uses `setTimeout`, so fake timers drive it.
+ * A wait longer than `MAX_TIMER_DELAY_MS` (a huge `Retry-After` under `maxRetryAfterMs: Infinity`) is chained from
+ * timers of at most that length, one pending at a time, so it lasts the whole time instead of 1 ms; `Infinity`
+ * waits until the signal aborts.
+ */
 export function abortableSleep(ms: number, signal?: AbortSignal | null): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
+    let left = ms;
+    let timer: ReturnType<typeof setTimeout>;
+    const waitNextStretch = () => {
+      const stretch = Math.min(left, MAX_TIMER_DELAY_MS);
+      left -= stretch;
+      timer = setTimeout(left > 0 ? waitNextStretch : done, stretch);
+    };
+    const done = () => {
       stopListening();
       resolve();
-    }, ms);
+    };
     const stopListening = whenAborted(signal, () => {
       clearTimeout(timer);
       reject(signal?.reason);
     });
+    waitNextStretch();
+  });
+}
+
+/**
+ * Settles as `pending` does, or rejects as soon as `signal` aborts: with `abortError(signal.reason)`, or the reason
+ * itself. A transport, fetcher or adapter that ignores its signal cannot hold a timeout or an abort back this way;
+ * `pending` is still settled quietly later.
+ */
+export function untilAborted<T>(
+  pending: T | PromiseLike<T>,
+  signal: AbortSignal | null | undefined,
+  abortError: (reason: unknown) => unknown = (reason) => reason,
+): Promise<T> {
+  const promise = Promise.resolve(pending);
+  if (!signal) return promise;
+  if (signal.aborted) {
+    promise.catch(() => {});
+    return Promise.reject(abortError(signal.reason));
+  }
+  return new Promise<T>((resolve, reject) => {
+    const stopListening = whenAborted(signal, () => {
+      promise.catch(() => {});
+      reject(abortError(signal.reason));
+    });
+    promise.then(resolve, reject).finally(stopListening);
   });
 }

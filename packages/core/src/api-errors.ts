@@ -12,7 +12,7 @@ export interface ApiErrorDetails {
   requestId?: string | null;
   /** The provider's error code from the body (BrowserAct `code`), as a string. */
   code?: string | null;
-  /** The parsed error body, or its text when it was not JSON. Any echo of the API key is redacted. */
+  /** The parsed error body, or its text when it was not JSON. Any echo of the API key is redacted, escaped forms too. */
   body?: unknown;
   cause?: unknown;
 }
@@ -62,10 +62,14 @@ export class UnprocessableEntityError extends ApiError {
   static override readonly name: string = "UnprocessableEntityError";
 }
 
-/** HTTP 429. `retryAfterMs` is the provider's `Retry-After`/`retry-after-ms`, when it sent one. */
+/** HTTP 429. `retryAfterMs` is the wait the client honours before trying again, when the provider asked for one. */
 export class RateLimitError extends ApiError {
   static override readonly name: string = "RateLimitError";
 
+  /**
+   * The provider's `Retry-After`/`retry-after-ms`, cut to the client's `maxRetryAfterMs` (the wait the client
+   * honours), or `null` when it sent none. The header itself stays on `result.response.headers`.
+   */
   declare readonly retryAfterMs: number | null;
 
   constructor(message: string, details: ApiErrorDetails & { retryAfterMs?: number | null }) {
@@ -108,6 +112,22 @@ export class ServerError extends ApiError {
 /** A 2xx response whose body cannot be what the API promised: empty, not JSON, or truncated JSON. */
 export class InvalidResponseError extends ApiError {
   static override readonly name: string = "InvalidResponseError";
+}
+
+/**
+ * A response body was longer than the client's `maxResponseBytes` (counted after decompression), so reading
+ * stopped there and the rest was never held in memory. Not retried: the same request would get the same body.
+ */
+export class ResponseTooLargeError extends ApiError {
+  static override readonly name: string = "ResponseTooLargeError";
+
+  /** The limit that was reached, in bytes. */
+  declare readonly maxResponseBytes: number;
+
+  constructor(message: string, details: ApiErrorDetails & { maxResponseBytes: number }) {
+    super(message, details);
+    this.maxResponseBytes = details.maxResponseBytes;
+  }
 }
 
 /** No response arrived: DNS, refused or reset connection, TLS. */

@@ -37,12 +37,17 @@ export interface ProviderClientOptions {
   headers?: HeadersOptions;
   /** Retries after a connection failure, timeout, 408, 409, 429 or 5xx. Default 2. POST and PATCH are only retried when the server cannot have acted. */
   maxRetries?: number;
-  /** Time limit for each attempt, in milliseconds, body included. Default 60,000. */
+  /** Time limit for each attempt, in milliseconds, body included. Default 60,000. `Infinity` (or anything beyond about 24.8 days, setTimeout's limit) means none. */
   timeoutMs?: number;
   /** Requests this client has in flight at once; more wait in line. Default 32. */
   maxConcurrentRequests?: number;
   /** Longest `Retry-After` honoured before a retry, in milliseconds; longer ones are cut to it. Default 60,000. */
   maxRetryAfterMs?: number;
+  /**
+   * Longest response body read, in bytes, counted as it streams and after decompression. A 2xx body beyond it
+   * ends the call in `ResponseTooLargeError` (not retried); an error body is cut there. Default 16 MiB.
+   */
+  maxResponseBytes?: number;
   /** Called for each attempt, response, retry and error, with credentials redacted. Exceptions it throws are ignored. */
   onRequestEvent?: (event: RequestEvent) => void;
 }
@@ -53,6 +58,8 @@ export interface RequestOptions {
   maxRetries?: number;
   /** Time limit for each attempt of this call, in milliseconds. */
   timeoutMs?: number;
+  /** Longest response body read for this call, in bytes. */
+  maxResponseBytes?: number;
   /** Aborts the call at once, backoff sleeps included; it rejects with `UserAbortError`. */
   signal?: AbortSignal | null;
 }
@@ -63,6 +70,8 @@ export const requestLayerDefaults = {
   timeoutMs: 60_000,
   maxConcurrentRequests: 32,
   maxRetryAfterMs: 60_000,
+  // A Browser Use task with hundreds of steps is well under 1 MiB; Hyperbrowser's with full step data a few MiB.
+  maxResponseBytes: 16 * 1024 * 1024,
 } as const;
 
 /** Throws when an option is not a number of at least `min` (an integer if `integer`); Infinity means "no limit". */
@@ -79,9 +88,13 @@ function checkNumber(provider: string, option: string, value: unknown, min: numb
 }
 
 /** Checks the options a call can override (the client's own, or one call's). */
-export function checkRequestOptions(provider: string, { maxRetries, timeoutMs }: RequestOptions): void {
+export function checkRequestOptions(
+  provider: string,
+  { maxRetries, timeoutMs, maxResponseBytes }: RequestOptions,
+): void {
   checkNumber(provider, "maxRetries", maxRetries, 0, true);
   checkNumber(provider, "timeoutMs", timeoutMs, 1, false);
+  checkNumber(provider, "maxResponseBytes", maxResponseBytes, 1, true);
 }
 
 /** Checks the client's options that the key and base URL checks do not cover. */
@@ -94,10 +107,14 @@ export function checkClientOptions(provider: string, options: ProviderClientOpti
   }
 }
 
-/** The API key: the option, else the provider's environment variable; refused when no header could carry it. */
+/**
+ * The API key: the option, else the provider's environment variable, without surrounding whitespace; refused
+ * when no header could carry it. Trimmed because fetch trims header values: the key sent (and echoed back by a
+ * provider) would otherwise not be the key the client redacts.
+ */
 export function resolveApiKey(descriptor: ProviderDescriptor, apiKey: string | undefined): string {
   // A blank option (often `process.env.X ?? ""` upstream) falls back to the environment like an absent one.
-  const key = (apiKey?.trim() ? apiKey : undefined) ?? readEnv(descriptor.apiKeyEnvVar);
+  const key = apiKey?.trim() || readEnv(descriptor.apiKeyEnvVar)?.trim() || undefined;
   const { provider, displayName, factoryName, apiKeyEnvVar } = descriptor;
   if (key === undefined) throw new MissingApiKeyError(provider, displayName, factoryName, apiKeyEnvVar);
   // Checked up front so the runtime's own error for a bad header value never echoes the key.

@@ -1,6 +1,5 @@
 import { RedirectError } from "./errors.js";
 import type { RequestParts } from "./prepared-request.js";
-import { markAnsweredAfterRedirect, markMayHaveBeenSent } from "./retry-policy.js";
 import { type SecurityScheme, securityHeaderName, securityHeaderValue } from "./security-scheme.js";
 
 export type FetchLike = (request: Request) => Promise<Response>;
@@ -8,6 +7,12 @@ export type FetchLike = (request: Request) => Promise<Response>;
 /** One request as the request layer hands it down: parts, not a `Request`, so an attempt builds nothing it does not send. */
 interface OutgoingRequest extends RequestParts {
   signal: AbortSignal | undefined;
+  /**
+   * Counts the hops that reached a server and answered with a redirect. Once one has, the request has arrived
+   * somewhere that may have acted on it, whatever a later hop does: the request layer reads this to decide whether
+   * a POST may be sent again.
+   */
+  reached: { redirects: number };
 }
 
 /** Sends one attempt, authenticated, following redirects safely. The caller's `headers` object is never changed. */
@@ -15,7 +20,11 @@ export type AuthenticatedTransport = (outgoing: OutgoingRequest, fetchOverride?:
 
 const MAX_REDIRECTS = 5;
 const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
+// Never sent to another origin than the API's, even when the caller points one call there (a per-call `baseUrl`).
 const CREDENTIAL_HEADERS = ["authorization", "proxy-authorization", "cookie"];
+// The only headers that follow a redirect to another origin: none can carry a credential. Everything else (the key,
+// `authorization`, and any header the caller added through the `headers` option, which may hold a token) stays behind.
+const CROSS_ORIGIN_HEADERS = ["accept", "accept-language", "content-language", "content-type", "user-agent"];
 
 export interface AuthenticatedFetchOptions {
   provider: string;
@@ -31,11 +40,11 @@ export interface AuthenticatedFetchOptions {
 }
 
 /**
- * Adds the key to each request and follows redirects by hand: same-origin hops keep the key, and once a hop
- * leaves the API's origin no credential travels again. Non-http(s) targets and more than 5 hops are refused.
- * A hop after the first that fails is thrown marked as "may have been sent" (`markMayHaveBeenSent`), so the
- * retry policy never resends a POST whose first hop already arrived; a response from such a hop is marked
- * (`markAnsweredAfterRedirect`) for the same reason, so its 408/409/429 does not resend a POST either.
+ * Adds the key to each request and follows redirects by hand: same-origin hops keep the key and every header,
+ * and once a redirect leaves the API's origin only `CROSS_ORIGIN_HEADERS` travel on (a call the caller sent to
+ * another origin itself keeps its headers, but never the key or `CREDENTIAL_HEADERS`). Non-http(s) targets and more than
+ * 5 hops are refused. Each hop that answers with a redirect is counted in `reached`, so the request layer knows the
+ * request arrived somewhere even when a later hop fails or refuses it.
  */
 export function createAuthenticatedTransport({
   provider,
@@ -49,28 +58,26 @@ export function createAuthenticatedTransport({
   const origin = new URL(apiOrigin).origin;
   const refuse = (status: number, problem: string) => new RedirectError(provider, status, problem);
 
-  return async ({ url, method, headers: sentHeaders, body, options, signal }, fetchOverride) => {
-    const headers = { ...sentHeaders };
+  return async ({ url, method, headers: sentHeaders, body, options, signal, reached }, fetchOverride) => {
+    let headers = { ...sentHeaders };
     // A prefix test can only say "no" wrongly (odd casing, default port), which withholds the key: the safe side.
     let keyAllowed = url.startsWith(origin) && (url[origin.length] ?? "/") === "/";
     for (let hop = 0; ; hop++) {
+      // The attempt may have ended (its timeout, the caller's abort) while a custom fetch that ignores the signal
+      // was still answering: no further hop is sent for it.
+      signal?.throwIfAborted();
       if (keyAllowed) headers[keyHeader] = keyValue;
+      else if (hop > 0) headers = pickHeaders(headers, CROSS_ORIGIN_HEADERS);
       else for (const name of [keyHeader, ...CREDENTIAL_HEADERS]) delete headers[name];
       const init: RequestInit = { ...options, method, headers, body, redirect: "manual", signal: signal ?? null };
       const customFetch = fetchOverride ?? getFetch?.();
       // `fetch(url, init)` builds one Request itself; a custom fetch is promised a Request.
-      const response = await (customFetch ? customFetch(new Request(url, init)) : fetch(url, init)).catch(
-        (error: unknown) => {
-          // An earlier hop reached a server, which may have acted on the request before redirecting it: whatever
-          // this hop's error says (even ECONNREFUSED), the request is no longer safe to send again.
-          throw hop ? markMayHaveBeenSent(error) : error;
-        },
-      );
+      const response = await (customFetch ? customFetch(new Request(url, init)) : fetch(url, init));
       const { status } = response;
       if (response.type === "opaqueredirect") throw refuse(0, "the runtime hides the redirect target (browser fetch)");
       const location = REDIRECT_STATUSES.includes(status) ? response.headers.get("location") : null;
-      // A later hop's answer (even "429, refused") says nothing of what the first hop's server did with the request.
-      if (location === null) return hop ? markAnsweredAfterRedirect(response) : response;
+      if (location === null) return response;
+      reached.redirects++;
       if (hop >= MAX_REDIRECTS) throw refuse(status, `more than ${MAX_REDIRECTS} redirects`);
       await response.body?.cancel();
       const target = new URL(location, url);
@@ -86,4 +93,11 @@ export function createAuthenticatedTransport({
       keyAllowed &&= target.origin === origin;
     }
   };
+}
+
+/** The entries of `headers` named in `names` (lower-case). */
+function pickHeaders(headers: Record<string, string>, names: readonly string[]): Record<string, string> {
+  const picked: Record<string, string> = {};
+  for (const name of names) if (headers[name] !== undefined) picked[name] = headers[name];
+  return picked;
 }

@@ -96,8 +96,8 @@ describe("createProviderClient: API key", () => {
     expect((error as Error).message).not.toContain(FAKE_KEY);
   });
 
-  it("rejects a FAKE_API_KEY with a trailing newline without echoing the key", () => {
-    vi.stubEnv("FAKE_API_KEY", `${FAKE_KEY}\n`);
+  it("rejects a FAKE_API_KEY with a newline inside it without echoing the key", () => {
+    vi.stubEnv("FAKE_API_KEY", `fake-key\n5f1c9a`);
 
     const error = thrownBy(() => createFakeClient());
 

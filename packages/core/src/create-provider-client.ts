@@ -58,7 +58,7 @@ export function createProviderClient<Paths extends {}>(
     if (options.params?.path == null) guardPath(url, {});
     checkRequestOptions(provider, options);
     // openapi-fetch ignores the layer's own options (`maxRetries`, `timeoutMs`); its `fetch` is the layer's.
-    const expectJson = (options.parseAs ?? "json") === "json";
+    const parseAs = options.parseAs ?? "json";
     const fetchOverride = options.fetch;
     const send = inner[method] as (url: string, init: OpenApiFetchInit) => Promise<unknown>;
     // The caller's signal stays with the layer, which joins it to each attempt's own. Without middleware to
@@ -67,8 +67,7 @@ export function createProviderClient<Paths extends {}>(
     return send(url, {
       ...options,
       signal: undefined,
-      fetch: (request: Request | PreparedRequest) =>
-        sendThroughLayer(layer, request, options, expectJson, fetchOverride),
+      fetch: (request: Request | PreparedRequest) => sendThroughLayer(layer, request, options, parseAs, fetchOverride),
       ...(prepared && { Request: PreparedRequest }),
     });
   };

@@ -3,13 +3,84 @@ import type { RequestContext } from "./response-context.js";
 import { parseRetryAfterMs } from "./retry-policy.js";
 
 const SNIPPET_LENGTH = 200;
+// The provider's own error text is what a message is for, so it may be longer than a snippet, but not unbounded.
+const PROVIDER_TEXT_LENGTH = 1_000;
 const REQUEST_ID_HEADERS = ["x-request-id", "request-id", "x-trace-id", "x-amzn-requestid"];
 const REQUEST_ID_FIELDS = ["traceId", "trace_id", "requestId", "request_id"];
+// Terminal escape sequences (CSI, OSC, and two-character ones), then any other control character.
+const TERMINAL_ESCAPES =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+  /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|\u001b[@-_]?|\u009b[0-?]*[ -/]*[@-~]/g;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f-\u009f]/g;
+
+const unchanged = (shown: string) => shown;
+
+/**
+ * `text` as a message can show it: terminal escapes removed, control characters and runs of whitespace made one
+ * space, and cut at `maxLength` characters with `…`, so a provider cannot flood or restyle a log line.
+ */
+function messageText(text: string, maxLength: number): string {
+  // Cut well past the limit first, so a 5 MB body costs no more than its first few kilobytes.
+  const shown = text
+    .slice(0, maxLength * 4)
+    .replace(TERMINAL_ESCAPES, "")
+    .replace(CONTROL_CHARACTERS, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return shown.length > maxLength || text.length > maxLength * 4 ? `${shown.slice(0, maxLength)}…` : shown;
+}
 
 /** The first `SNIPPET_LENGTH` characters of a body on one line, quoted, for messages. */
 export function bodySnippet(text: string): string {
-  const oneLine = text.replace(/\s+/g, " ").trim();
-  return JSON.stringify(oneLine.length > SNIPPET_LENGTH ? `${oneLine.slice(0, SNIPPET_LENGTH)}…` : oneLine);
+  return JSON.stringify(messageText(text, SNIPPET_LENGTH));
+}
+
+/** Punctuation `jsonText` has still to write. */
+class RawJson {
+  constructor(readonly raw: string) {}
+}
+
+/**
+ * `value` written as JSON, like `JSON.stringify` for the values `JSON.parse` gives, but iteratively, so a body
+ * nested 100,000 levels deep cannot overflow the stack; it stops once the text is longer than `maxLength`
+ * (the caller cuts it). Without a `maxLength`, `value` must have no cycles.
+ */
+export function jsonText(value: unknown, maxLength = Number.POSITIVE_INFINITY): string {
+  let text = "";
+  // Values still to write, and the punctuation between them as `{ raw }`, last to write first.
+  const pending: unknown[] = [value];
+  while (pending.length > 0 && text.length <= maxLength) {
+    let next = pending.pop();
+    if (isRecord(next) && typeof next.toJSON === "function") next = next.toJSON();
+    if (next instanceof RawJson) {
+      text += next.raw;
+    } else if (Array.isArray(next)) {
+      pending.push(new RawJson("]"));
+      for (let index = next.length - 1; index >= 0; index--) {
+        const item = next[index];
+        pending.push(isWritable(item) ? item : null);
+        if (index > 0) pending.push(new RawJson(","));
+      }
+      text += "[";
+    } else if (typeof next === "object" && next !== null) {
+      const entries = Object.entries(next).filter(([, field]) => isWritable(field));
+      pending.push(new RawJson("}"));
+      entries.reverse().forEach(([name, field], index) => {
+        pending.push(field, new RawJson(`${JSON.stringify(name)}:`));
+        if (index < entries.length - 1) pending.push(new RawJson(","));
+      });
+      text += "{";
+    } else {
+      text += typeof next === "bigint" ? String(next) : (JSON.stringify(next) ?? "null");
+    }
+  }
+  return text;
+}
+
+/** Whether `JSON.stringify` writes a field (it skips `undefined`, functions and symbols in objects). */
+function isWritable(value: unknown): boolean {
+  return value !== undefined && typeof value !== "function" && typeof value !== "symbol";
 }
 
 /** `"GET /api/task/x"`: the URL's path and query; the origin is in `error.url`. */
@@ -22,6 +93,12 @@ export function describeCall({ method, url }: RequestContext): string {
   }
 }
 
+/** `" (after 3 attempts over 1.6 s)"` when the call in `context` ended after retries, else `""`. */
+export function attemptsNote({ attempts }: RequestContext): string {
+  if (attempts === undefined || attempts.count < 2) return "";
+  return ` (after ${attempts.count} attempts over ${(attempts.elapsedMs / 1000).toFixed(1)} s)`;
+}
+
 /**
  * Every error about one call, built the same way: the message starts `"<Provider>: <METHOD> <path> "` and
  * the details name the provider, method and URL (`status` is `null` unless `details` gives one).
@@ -32,7 +109,9 @@ export function callError<ErrorClass, Details extends object>(
   what: string,
   details: Details,
 ): ErrorClass {
-  return new ErrorType(`${context.displayName}: ${describeCall(context)} ${what}`, {
+  // Every part of the message is redacted where it is read; this is the net under them all.
+  const redact = context.redact ?? unchanged;
+  return new ErrorType(redact(`${context.displayName}: ${describeCall(context)} ${what}${attemptsNote(context)}`), {
     ...context,
     status: null,
     ...details,
@@ -67,14 +146,17 @@ export function providerErrorText(body: unknown): string | null {
   return null;
 }
 
-function readRequestId(headers: Headers, body: unknown): string | null {
-  return (
+/**
+ * The request id of a response: `x-request-id` (or a similar header), else the body's `traceId` (or a similar
+ * field), else `null`; redacted, as a provider may echo the key in it. The `response` hook event reads it too.
+ */
+export function readRequestId(headers: Headers, body: unknown, redact: (shown: string) => string): string | null {
+  const requestId =
     REQUEST_ID_HEADERS.map((name) => headers.get(name)).find(Boolean) ??
     (REQUEST_ID_FIELDS.map((field) => isRecord(body) && body[field]).find(
       (value) => typeof value === "string" && value !== "",
-    ) as string | undefined) ??
-    null
-  );
+    ) as string | undefined);
+  return requestId === undefined ? null : redact(requestId);
 }
 
 function readCode(body: unknown): string | null {
@@ -89,40 +171,60 @@ function isJsonContentType(contentType: string | null): boolean {
   );
 }
 
-function describeBody(response: Response, body: unknown): string {
+/** A response header as a message shows it: redacted, on one line, short. */
+function headerText(value: string, redact: (shown: string) => string): string {
+  return messageText(redact(value), SNIPPET_LENGTH);
+}
+
+function describeBody(response: Response, body: unknown, redact: (shown: string) => string): string {
   const explained = providerErrorText(body);
-  if (explained !== null) return `: ${explained}`;
+  if (explained !== null) return `: ${messageText(explained, PROVIDER_TEXT_LENGTH)}`;
   if (body === undefined || body === null || body === "") return " and an empty body";
   const contentType = response.headers.get("content-type");
   if (typeof body === "string") {
-    const kind = isJsonContentType(contentType) ? "a body that is not JSON" : `a ${contentType} body, not JSON`;
+    const kind = isJsonContentType(contentType)
+      ? "a body that is not JSON"
+      : `a ${headerText(contentType ?? "", redact)} body, not JSON`;
     return ` and ${kind}: ${bodySnippet(body)}`;
   }
-  return `: ${bodySnippet(JSON.stringify(body))}`;
+  return `: ${bodySnippet(jsonText(body, SNIPPET_LENGTH))}`;
 }
 
-function statusLine(response: Response): string {
-  return `HTTP ${response.status}${response.statusText === "" ? "" : ` ${response.statusText}`}`;
+/** `HTTP 502 Bad Gateway`: the reason phrase is the server's own, so it is redacted and kept short. */
+function statusLine(response: Response, redact: (shown: string) => string): string {
+  const { status, statusText } = response;
+  return `HTTP ${status}${statusText === "" ? "" : ` ${headerText(statusText, redact)}`}`;
+}
+
+/** The wait a 429 asks for, cut to the client's `maxRetryAfterMs`: the wait the client honours. */
+function honouredRetryAfterMs(headers: Headers, maxRetryAfterMs: number | undefined): number | null {
+  const retryAfterMs = parseRetryAfterMs(headers);
+  return retryAfterMs === null || maxRetryAfterMs === undefined
+    ? retryAfterMs
+    : Math.min(retryAfterMs, maxRetryAfterMs);
 }
 
 /**
- * The typed error for an HTTP error response, its message built from the provider's own error text.
- * `body` is what openapi-fetch gives as `error`: parsed JSON, or the text when it was not JSON.
+ * The typed error for an HTTP error response, its message built from the provider's own error text (cut to a
+ * readable length; `body` keeps all of it). `body` is the error body as received: parsed JSON, or the text when
+ * it was not JSON, already redacted; what the headers contribute is redacted here with `context.redact`.
  */
 export function errorFromResponse(context: RequestContext, response: Response, body: unknown): ApiError {
   const { status, headers } = response;
-  const requestId = readRequestId(headers, body);
+  const redact = context.redact ?? unchanged;
+  const requestId = readRequestId(headers, body, redact);
+  const requestIdText = requestId === null ? "" : ` (request id ${headerText(requestId, unchanged)})`;
   return callError(
     errorClassForStatus(status),
     context,
-    `failed with ${statusLine(response)}${describeBody(response, body)}${requestId === null ? "" : ` (request id ${requestId})`}`,
+    `failed with ${statusLine(response, redact)}${describeBody(response, body, redact)}${requestIdText}`,
     {
       status,
       requestId,
       code: readCode(body),
       body,
       // Only `RateLimitError` keeps it; every other class ignores the field.
-      retryAfterMs: parseRetryAfterMs(headers),
+      retryAfterMs: honouredRetryAfterMs(headers, context.maxRetryAfterMs),
     },
   );
 }
@@ -139,14 +241,14 @@ export function parseJsonBody(
   context: RequestContext,
   response: Response,
   text: string,
-  redact: (shown: string) => string = (shown) => shown,
+  redact: (shown: string) => string = unchanged,
 ): JsonBody {
   const contentType = response.headers.get("content-type");
   let problem: string;
   if (!/\S/.test(text)) {
     problem = "an empty body";
   } else if (!isJsonContentType(contentType)) {
-    problem = `a ${contentType} body: ${bodySnippet(redact(text))}`;
+    problem = `a ${headerText(contentType ?? "", redact)} body: ${bodySnippet(redact(text))}`;
   } else {
     try {
       return { ok: true, value: JSON.parse(text) };
@@ -157,8 +259,8 @@ export function parseJsonBody(
   const error = callError(
     InvalidResponseError,
     context,
-    `answered ${statusLine(response)} with ${problem}; expected JSON`,
-    { status: response.status, requestId: readRequestId(response.headers, null), body: redact(text) },
+    `answered ${statusLine(response, redact)} with ${problem}; expected JSON`,
+    { status: response.status, requestId: readRequestId(response.headers, null, redact), body: redact(text) },
   );
   return { ok: false, error };
 }

@@ -12,6 +12,29 @@ export class AgentTasksError extends Error {
     this.provider = options.provider ?? null;
     this.name = new.target.name;
   }
+
+  /**
+   * What `JSON.stringify(error)` shows: the error's own fields (`name`, `provider`, `status`, `body`...), as always,
+   * but with anything nested deeper than `MAX_JSON_DEPTH` levels (a provider's error body nested thousands of levels
+   * deep, a task holding one) cut to a marker, so logging an error never throws `RangeError`.
+   */
+  toJSON(): Record<string, unknown> {
+    return depthLimited({ ...this }, MAX_JSON_DEPTH) as Record<string, unknown>;
+  }
+}
+
+const MAX_JSON_DEPTH = 64;
+
+/** `value` as JSON would see it, with objects and arrays below `depth` more levels replaced by a marker. */
+function depthLimited(value: unknown, depth: number): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  const json = (value as { toJSON?: unknown }).toJSON;
+  if (typeof json === "function") return depthLimited(json.call(value), depth);
+  if (depth <= 0) return "[nested too deep]";
+  if (Array.isArray(value)) return value.map((item) => depthLimited(item, depth - 1));
+  const copy: Record<string, unknown> = {};
+  for (const [key, item] of Object.entries(value)) copy[key] = depthLimited(item, depth - 1);
+  return copy;
 }
 
 /** No API key was passed and none was found in the provider's environment variable. */

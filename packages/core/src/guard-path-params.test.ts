@@ -6,7 +6,15 @@ import { FAKE_KEY } from "./__fixtures__/fake-provider.js";
 import { InvalidPathParameterError } from "./errors.js";
 import { createGuardedPathSerializer } from "./guard-path-params.js";
 
-const DOT_SEGMENT = "it is a dot segment ('.' or '..', maybe percent-encoded)";
+const DOT_SEGMENT = "it is a dot segment ('.' or '..', maybe percent-encoded or followed by ';', '?', '#' or NUL)";
+const SEPARATOR = "it contains '/' or '\\' (maybe percent-encoded), but a path parameter is one segment";
+const CONTROL = "it contains a control character such as NUL or a newline (maybe percent-encoded)";
+const TOO_ENCODED = "it is percent-encoded too many times to check";
+
+/** `value` percent-encoded `times` times over. */
+function encodedTimes(value: string, times: number): string {
+  return times === 0 ? value : encodedTimes(encodeURIComponent(value), times - 1);
+}
 
 const unsafeValues: [label: string, value: unknown, problem: string][] = [
   ["..", "..", DOT_SEGMENT],
@@ -24,30 +32,75 @@ const unsafeValues: [label: string, value: unknown, problem: string][] = [
   ["an object", { id: "abc" }, "expected a string, got object"],
 ];
 
+// Defect 15b: values a server that decodes the path twice (or drops `;` parameters, or stops at NUL) reads as a
+// dot segment or as more than one segment. openapi-fetch sends them encoded once (`%2e%2e%2f` as `%252e%252e%252f`).
+const escapingValues: [label: string, value: string, problem: string][] = [
+  ["%2e%2e%2f", "%2e%2e%2f", SEPARATOR],
+  ["%2e%2e%5c", "%2e%2e%5c", SEPARATOR],
+  ["..%2f", "..%2f", SEPARATOR],
+  ["..%2F..%2Fadmin", "..%2F..%2Fadmin", SEPARATOR],
+  ["..\\", "..\\", SEPARATOR],
+  ["../", "../", SEPARATOR],
+  ["a/b", "a/b", SEPARATOR],
+  ["a\\b", "a\\b", SEPARATOR],
+  ["trailing /", "abc/", SEPARATOR],
+  ["%2F", "%2F", SEPARATOR],
+  ["%252f (encoded twice)", "%252f", SEPARATOR],
+  ["%2e%2e%2f%ZZ (a malformed escape after)", "%2e%2e%2f%ZZ", SEPARATOR],
+  ["..;", "..;", DOT_SEGMENT],
+  ["..;jsessionid=x", "..;jsessionid=x", DOT_SEGMENT],
+  [".%2e;", ".%2e;", DOT_SEGMENT],
+  ["%2e%2e%3b", "%2e%2e%3b", DOT_SEGMENT],
+  ["..%00", "..%00", DOT_SEGMENT],
+  ["..? (a query once decoded twice)", "..?x=1", DOT_SEGMENT],
+  ["..%23 (a fragment once decoded twice)", "..%23top", DOT_SEGMENT],
+  [".. then a raw NUL", "..\u0000", DOT_SEGMENT],
+  ["..%00.json", "..%00.json", DOT_SEGMENT],
+  ["%2e%2e%20 (encoded trailing space)", "%2e%2e%20", DOT_SEGMENT],
+  ["abc%00", "abc%00", CONTROL],
+  ["abc then a raw NUL", "abc\u0000", CONTROL],
+  ["a newline inside", "a\nb", CONTROL],
+  ["%0d%0a inside", "id%0d%0aX-Injected:%201", CONTROL],
+  ["DEL (%7f)", "a%7f", CONTROL],
+  ["../ encoded 12 times", encodedTimes("../", 12), TOO_ENCODED],
+];
+
+// One segment each: ids with dots (`...` is a name, not a dot segment, in RFC 3986 and WHATWG URL), `;` not after a
+// dot segment, and `%` that decodes to plain text are all sent, encoded once.
 const safeValues: [value: string, pathname: string][] = [
   ["task 42", "/v1/things/task%2042"],
-  ["a/b", "/v1/things/a%2Fb"],
   ["tâche-ü-任务", "/v1/things/t%C3%A2che-%C3%BC-%E4%BB%BB%E5%8A%A1"],
   ["a..b", "/v1/things/a..b"],
   ["...", "/v1/things/..."],
-  ["%2F", "/v1/things/%252F"],
+  ["a.b", "/v1/things/a.b"],
+  ["v1.2.3", "/v1/things/v1.2.3"],
+  [".well-known", "/v1/things/.well-known"],
+  ["..a", "/v1/things/..a"],
+  ["a;b", "/v1/things/a%3Bb"],
+  ["100%", "/v1/things/100%25"],
+  ["%41bc", "/v1/things/%2541bc"],
+  [encodedTimes("a b", 9), `/v1/things/${encodedTimes("a b", 10)}`],
   ["550e8400-e29b-41d4-a716-446655440000", "/v1/things/550e8400-e29b-41d4-a716-446655440000"],
 ];
 
 const api = useMswServer();
 
 describe("createGuardedPathSerializer", () => {
-  it.each(unsafeValues)("rejects %s with InvalidPathParameterError", (_label, value, problem) => {
-    const serialize = createGuardedPathSerializer("fake");
+  // escapingValues (defect 15b): values a server decoding twice would read as more than one segment or a dot segment.
+  it.each([...unsafeValues, ...escapingValues])(
+    "rejects %s with InvalidPathParameterError",
+    (_label, value, problem) => {
+      const serialize = createGuardedPathSerializer("fake");
 
-    const error = thrownBy(() => serialize("/things/{id}", { id: value }));
+      const error = thrownBy(() => serialize("/things/{id}", { id: value }));
 
-    expect(error).toBeInstanceOf(InvalidPathParameterError);
-    expect(error).toMatchObject({ provider: "fake", parameter: "id", schemaPath: "/things/{id}" });
-    expect((error as Error).message).toBe(
-      `Invalid path parameter "id" for /things/{id}: ${problem}. Nothing was sent.`,
-    );
-  });
+      expect(error).toBeInstanceOf(InvalidPathParameterError);
+      expect(error).toMatchObject({ provider: "fake", parameter: "id", schemaPath: "/things/{id}" });
+      expect((error as Error).message).toBe(
+        `Invalid path parameter "id" for /things/{id}: ${problem}. Nothing was sent.`,
+      );
+    },
+  );
 
   it.each(safeValues)("encodes %j like openapi-fetch does", (value, pathname) => {
     const serialize = createGuardedPathSerializer("fake");
@@ -73,21 +126,24 @@ describe("createGuardedPathSerializer", () => {
 });
 
 describe("createProviderClient path parameters", () => {
-  it.each(unsafeValues)("refuses to send %s as {id} and sends nothing", async (_label, value, problem) => {
-    api.server.use(http.get("https://api.fake.example/*", () => HttpResponse.json({ id: "wrong" })));
+  it.each([...unsafeValues, ...escapingValues])(
+    "refuses to send %s as {id} and sends nothing",
+    async (_label, value, problem) => {
+      api.server.use(http.get("https://api.fake.example/*", () => HttpResponse.json({ id: "wrong" })));
 
-    const error = await rejectionOf(
-      createFakeClient().GET("/things/{id}", { params: { path: { id: value as string } } }),
-    );
+      const error = await rejectionOf(
+        createFakeClient().GET("/things/{id}", { params: { path: { id: value as string } } }),
+      );
 
-    expect(error).toBeInstanceOf(InvalidPathParameterError);
-    expect(error).toMatchObject({ provider: "fake", parameter: "id", schemaPath: "/things/{id}" });
-    expect((error as Error).message).toBe(
-      `Invalid path parameter "id" for /things/{id}: ${problem}. Nothing was sent.`,
-    );
-    expect((error as Error).message).not.toContain(FAKE_KEY);
-    expect(api.calls).toEqual([]);
-  });
+      expect(error).toBeInstanceOf(InvalidPathParameterError);
+      expect(error).toMatchObject({ provider: "fake", parameter: "id", schemaPath: "/things/{id}" });
+      expect((error as Error).message).toBe(
+        `Invalid path parameter "id" for /things/{id}: ${problem}. Nothing was sent.`,
+      );
+      expect((error as Error).message).not.toContain(FAKE_KEY);
+      expect(api.calls).toEqual([]);
+    },
+  );
 
   it("refuses a call that leaves params out entirely and sends nothing", async () => {
     api.server.use(http.get("https://api.fake.example/*", () => HttpResponse.json({ id: "wrong" })));
@@ -125,10 +181,10 @@ describe("createProviderClient path parameters", () => {
   });
 
   it("encodes each of several path parameters", async () => {
-    api.server.use(http.get("https://api.fake.example/*", () => HttpResponse.json({ id: "x/y" })));
+    api.server.use(http.get("https://api.fake.example/*", () => HttpResponse.json({ id: "x&y" })));
 
-    await createFakeClient().GET("/orgs/{org_id}/things/{id}", { params: { path: { org_id: "acme inc", id: "x/y" } } });
+    await createFakeClient().GET("/orgs/{org_id}/things/{id}", { params: { path: { org_id: "acme inc", id: "x&y" } } });
 
-    expect(api.calls[0]?.url.pathname).toBe("/v1/orgs/acme%20inc/things/x%2Fy");
+    expect(api.calls[0]?.url.pathname).toBe("/v1/orgs/acme%20inc/things/x%26y");
   });
 });

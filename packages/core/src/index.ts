@@ -13,6 +13,7 @@ export {
   NotFoundError,
   PermissionDeniedError,
   RateLimitError,
+  ResponseTooLargeError,
   ServerError,
   UnprocessableEntityError,
   UserAbortError,
@@ -27,7 +28,7 @@ export {
   MissingApiKeyError,
   RedirectError,
 } from "./errors.js";
-export type { ProviderClient } from "./provider-client-types.js";
+export type { ProviderClient, UnexpectedErrorBody } from "./provider-client-types.js";
 export type { RequestEvent, RequestEventBase } from "./request-events.js";
 export { isTransientError } from "./retry-policy.js";
 export {

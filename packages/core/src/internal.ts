@@ -3,10 +3,11 @@
  * build on. For @agent-tasks packages only: no semver promise, anything here may change in any release.
  * Users import from a provider package (or `@agent-tasks/core`), never from here.
  */
-export { abortableSleep, whenAborted } from "./abortable-sleep.js";
+export { abortableSleep, MAX_TIMER_DELAY_MS, untilAborted, whenAborted } from "./abortable-sleep.js";
 export type { ProviderDescriptor } from "./client-options.js";
 export { ConcurrencyLimiter, type ReleaseSlot } from "./concurrency-limiter.js";
 export { defineClientFactory } from "./create-provider-client.js";
 export { redactSecret } from "./redact.js";
 export { type SecurityScheme, securityHeaderName, securityHeaderValue } from "./security-scheme.js";
+export { isPastDeadline, setSignalDeadline, signalDeadline } from "./signal-deadline.js";
 export { requireTaskId } from "./task-fetcher.js";

@@ -1,5 +1,5 @@
 import { inspect } from "node:util";
-import { rejectionOf, useMswServer } from "@agent-tasks/test-support";
+import { rejectionOf, renderings, useMswServer } from "@agent-tasks/test-support";
 import { HttpResponse, http } from "msw";
 import { describe, expect, it } from "vitest";
 import { createFakeClient, FAKE_BASE_URL, getThing, THING_URL, thing } from "./__fixtures__/fake-client.js";
@@ -19,18 +19,6 @@ import { unwrap } from "./unwrap.js";
 // The API key must reach the API's origin and nothing else: not another origin, not a message, not a log.
 
 const api = useMswServer();
-
-/** Every way an error or event could be shown: message, JSON, and util.inspect with everything visible. */
-function renderings(value: unknown): string[] {
-  const rendered = [
-    JSON.stringify(value) ?? "",
-    inspect(value, { depth: Number.POSITIVE_INFINITY }),
-    inspect(value, { depth: Number.POSITIVE_INFINITY, showHidden: true }),
-    String(value),
-  ];
-  if (value instanceof Error) rendered.push(value.message, value.stack ?? "");
-  return rendered;
-}
 
 function expectNoKey(value: unknown): void {
   for (const text of renderings(value)) expect(text).not.toContain(FAKE_KEY);

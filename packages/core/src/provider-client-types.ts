@@ -19,6 +19,37 @@ type InitParam<Init> =
     ? [(Init & RequestOptions & { [key: string]: unknown })?]
     : [Init & RequestOptions & { [key: string]: unknown }];
 
+/**
+ * The `error` of a call whose error response is not a JSON object, in place of the text or value openapi-fetch
+ * would give: an HTML page from a proxy, plain text, an empty body, a JSON string. Its `message` is the one
+ * `unwrap` would throw, e.g. `"Hyperbrowser: GET /api/task/x failed with HTTP 502 Bad Gateway and a text/html
+ * body, not JSON: \"<html>...\""`; `body` is what the server sent (its text, or the parsed JSON value), with the
+ * API key redacted. `result.response.text()` gives this object as JSON.
+ */
+export interface UnexpectedErrorBody {
+  message: string;
+  /** The HTTP status. */
+  status: number;
+  body: unknown;
+}
+
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+
+/**
+ * An `UnexpectedErrorBody` as a member of a union with the declared error bodies: their other fields are absent
+ * (`undefined`), so code written for the declared body (`error.msg`) still compiles and stays true at run time.
+ */
+type UnexpectedErrorOf<Declared> = [Exclude<KeysOfUnion<Declared>, keyof UnexpectedErrorBody>] extends [never]
+  ? UnexpectedErrorBody
+  : UnexpectedErrorBody & {
+      readonly [Field in Exclude<KeysOfUnion<Declared>, keyof UnexpectedErrorBody>]?: undefined;
+    };
+
+/** openapi-fetch's result, its `error` widened to what it can be at run time: a declared body or an `UnexpectedErrorBody`. */
+type ProviderFetchResponse<Result> = Result extends { error: infer Declared }
+  ? Omit<Result, "error"> & { error: Declared | UnexpectedErrorOf<Declared> }
+  : Result;
+
 type ProviderClientMethod<
   // biome-ignore lint/complexity/noBannedTypes: openapi-fetch's own constraint
   Paths extends Record<string, Record<HttpMethod, {}>>,
@@ -27,7 +58,7 @@ type ProviderClientMethod<
 > = <Path extends PathsWithMethod<Paths, Method>, Init extends MaybeOptionalInit<Paths[Path], Method>>(
   url: Path,
   ...init: InitParam<Init>
-) => Promise<FetchResponse<Paths[Path][Method], Init, Media>>;
+) => Promise<ProviderFetchResponse<FetchResponse<Paths[Path][Method], Init, Media>>>;
 
 /** A typed client for one provider: openapi-fetch's methods, behind the shared request layer. */
 export interface ProviderClient<Paths extends {}, Media extends MediaType = MediaType> {

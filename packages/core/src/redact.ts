@@ -3,10 +3,91 @@ export const REDACTED = "[redacted]";
 
 // Below this length a "key" would match ordinary text, and redacting it would garble bodies.
 const MIN_REDACTABLE_LENGTH = 6;
+// Where an escape of a key character could start: a JSON `\`, a percent escape, an HTML character reference.
+const ESCAPE_STARTS = /[\\%&]/;
 
-/** Replaces every occurrence of `secret` in `text` (providers sometimes echo a bad key back in their error). */
+/** `[aA]` for a letter, the character itself otherwise: hex digits match in either case, the key's own exactly. */
+function eitherCase(char: string): string {
+  const lower = char.toLowerCase();
+  const upper = char.toUpperCase();
+  return lower === upper ? char : `[${lower}${upper}]`;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|/-]/g, "\\$&");
+}
+
+/**
+ * A pattern for one character of a secret as it is or as a text may escape it: JSON (`\u002B`, `\/`, `\"`,
+ * `\\`), percent-encoding of its UTF-8 bytes (`%2F`), or an HTML character reference (`&#47;`, `&#x2f;`).
+ */
+function characterPattern(char: string): string {
+  const code = char.charCodeAt(0);
+  const hex = (digits: string) => [...digits].map(eitherCase).join("");
+  const forms = [
+    escapeRegExp(char),
+    `\\\\u${hex(code.toString(16).padStart(4, "0"))}`,
+    [...new TextEncoder().encode(char)].map((byte) => `%${hex(byte.toString(16).padStart(2, "0"))}`).join(""),
+    `&#0*${code};`,
+    `&#[xX]0*${hex(code.toString(16))};`,
+  ];
+  if (char === "/" || char === '"' || char === "\\") forms.push(`\\\\${escapeRegExp(char)}`);
+  return `(?:${forms.join("|")})`;
+}
+
+// One pattern per secret, built on first use; a process rarely holds more than a few keys.
+const secretPatterns = new Map<string, RegExp>();
+
+/** The pattern that finds `secret` written plainly or with any of its characters escaped. */
+function secretPattern(secret: string): RegExp {
+  let pattern = secretPatterns.get(secret);
+  if (pattern === undefined) {
+    if (secretPatterns.size >= 16) secretPatterns.clear();
+    pattern = new RegExp([...secret].map(characterPattern).join(""), "g");
+    secretPatterns.set(secret, pattern);
+  }
+  return pattern;
+}
+
+/**
+ * Replaces every occurrence of `secret` in `text` (providers sometimes echo a bad key back in their error),
+ * including one written with JSON, percent or HTML escapes (`sk_live\/...`, `\u002B`), which would decode back
+ * to the key wherever the text is parsed or shown.
+ */
 export function redactSecret(text: string, secret: string): string {
-  return secret.length < MIN_REDACTABLE_LENGTH ? text : text.replaceAll(secret, REDACTED);
+  if (secret.length < MIN_REDACTABLE_LENGTH) return text;
+  // Without an escape character only the plain key can be there, and a plain search is much cheaper.
+  if (!ESCAPE_STARTS.test(text)) return text.replaceAll(secret, REDACTED);
+  return text.replace(secretPattern(secret), REDACTED);
+}
+
+/**
+ * Applies `redact` to every string of a parsed JSON value, property names included, in place (the caller owns
+ * the value: it parsed it). Says whether anything changed. Iterative, so a body nested 100,000 levels deep
+ * cannot overflow the stack.
+ */
+export function redactJsonInPlace(value: unknown, redact: (shown: string) => string): boolean {
+  let changed = false;
+  const pending: unknown[] = [value];
+  while (pending.length > 0) {
+    const node = pending.pop();
+    if (typeof node !== "object" || node === null) continue;
+    const record = node as Record<string, unknown>;
+    for (const [name, field] of Object.entries(record)) {
+      let shown = field;
+      if (typeof field === "string") {
+        shown = redact(field);
+        if (shown !== field) record[name] = shown;
+      } else pending.push(field);
+      const shownName = Array.isArray(node) ? name : redact(name);
+      if (shownName !== name) {
+        delete record[name];
+        record[shownName] = shown;
+      }
+      changed ||= shown !== field || shownName !== name;
+    }
+  }
+  return changed;
 }
 
 const SENSITIVE_HEADERS = ["authorization", "proxy-authorization", "cookie", "set-cookie", "x-api-key"];
@@ -21,23 +102,64 @@ export function redactHeaders(headers: Headers, keyHeaderName: string): Record<s
   return plain;
 }
 
+// How deep `redactErrorChain` looks into causes and into the plain objects and arrays an error holds.
+const MAX_ERROR_DEPTH = 5;
+
+function isPlainContainer(value: object): boolean {
+  const prototype = Object.getPrototypeOf(value);
+  return Array.isArray(value) || prototype === Object.prototype || prototype === null;
+}
+
 /**
- * `error` as it is, unless its message, stack, string fields or causes mention `secret`: then a copy of the
- * chain with the secret redacted, keeping each error's name and fields (`code` included, for the retry policy).
+ * A field of an error as it may be shown: strings redacted, errors through `redactErrorChain`, plain objects and
+ * arrays copied with their fields redacted, and any other object (a `Request` or `Headers` holding the key, a
+ * `Map`, a buffer) replaced by `[redacted]`: what it holds cannot be known, and `util.inspect` would show it.
+ */
+function redactField(value: unknown, secret: string, depth: number): unknown {
+  if (typeof value === "string") return redactSecret(value, secret);
+  if (typeof value !== "object" || value === null) return value;
+  if (value instanceof Error) return redactErrorChain(value, secret, depth + 1);
+  if (!isPlainContainer(value) || depth >= MAX_ERROR_DEPTH) return REDACTED;
+  const entries = Object.entries(value);
+  const redacted = entries.map(([, field]) => redactField(field, secret, depth + 1));
+  if (redacted.every((field, index) => field === entries[index]?.[1])) return value;
+  if (Array.isArray(value)) return redacted;
+  return Object.fromEntries(entries.map(([name], index) => [name, redacted[index]]));
+}
+
+/**
+ * `error` as it is, unless it could show `secret`: then a copy of the chain with the secret redacted, keeping
+ * each error's name and primitive fields (`code` included, for the retry policy). Every own field is looked
+ * at, hidden ones too (`util.inspect` shows them): strings and causes are redacted, and objects that could hold
+ * the key out of sight (a custom fetch's `error.request = request`) are replaced (`redactField`).
  */
 export function redactErrorChain(error: unknown, secret: string, depth = 0): unknown {
-  if (!(error instanceof Error) || depth >= 5) return error;
-  const cause = redactErrorChain(error.cause, secret, depth + 1);
-  let changed = cause !== error.cause;
-  // Own fields, plus message and stack (own properties of most errors, but not guaranteed to be).
-  const fields: Record<string, unknown> = { ...error, message: error.message, stack: error.stack };
-  for (const [name, value] of Object.entries(fields)) {
-    const redacted = typeof value === "string" ? redactSecret(value, secret) : value;
-    changed ||= redacted !== value;
-    fields[name] = redacted;
+  if (!(error instanceof Error) || depth >= MAX_ERROR_DEPTH) return error;
+  let changed = false;
+  const fields = new Map<string | symbol, PropertyDescriptor>();
+  for (const name of Reflect.ownKeys(error)) {
+    const descriptor = Object.getOwnPropertyDescriptor(error, name) as PropertyDescriptor;
+    // A getter could compute anything, so it is not copied (V8's `stack` may be one: it is read below).
+    if (!("value" in descriptor)) {
+      changed ||= name !== "stack";
+      continue;
+    }
+    const value = redactField(descriptor.value, secret, depth);
+    changed ||= value !== descriptor.value;
+    fields.set(name, { ...descriptor, value });
+  }
+  // Message and stack are own properties of most errors, but not guaranteed to be.
+  for (const name of ["message", "stack"] as const) {
+    if (fields.has(name) || typeof error[name] !== "string") continue;
+    const value = redactSecret(error[name], secret);
+    changed ||= value !== error[name];
+    fields.set(name, { value, writable: true, enumerable: false, configurable: true });
   }
   if (!changed) return error;
-  const copy = new Error(fields.message as string, cause === undefined ? undefined : { cause });
-  Object.assign(copy, fields, { name: error.name });
+  const copy = new Error();
+  for (const [name, descriptor] of fields) Object.defineProperty(copy, name, descriptor);
+  // The name shown is the original's, even when it comes from its class rather than an own field.
+  if (!fields.has("name"))
+    Object.defineProperty(copy, "name", { value: error.name, writable: true, configurable: true });
   return copy;
 }

@@ -377,7 +377,9 @@ describe("request layer: timeouts", () => {
       url: `${FAKE_BASE_URL}/things/abc`,
       timeoutMs: 1_000,
     });
-    expect((result.error as Error).message).toBe("Fake: GET /v1/things/abc timed out after 1000 ms (attempt 3)");
+    expect((result.error as Error).message).toMatch(
+      /^Fake: GET \/v1\/things\/abc timed out after 1000 ms \(after 3 attempts over \d+\.\d s\)$/,
+    );
     expect(api.calls).toHaveLength(3);
   });
 
@@ -435,7 +437,9 @@ describe("request layer: timeouts", () => {
     await advance(1_000);
 
     expect(result.error).toBeInstanceOf(ApiTimeoutError);
-    expect((result.error as Error).message).toBe("Fake: GET /v1/things/abc timed out after 1000 ms (attempt 2)");
+    expect((result.error as Error).message).toMatch(
+      /^Fake: GET \/v1\/things\/abc timed out after 1000 ms \(after 2 attempts over \d+\.\d s\)$/,
+    );
   });
 });
 
@@ -551,7 +555,12 @@ describe("request layer: responses that are not the promised JSON", () => {
     const result = await getThing(createFakeClient({ maxRetries: 0 }));
     const error = await rejectionOf(unwrap(result));
 
-    expect(result.error).toBe(html502);
+    // Not the page as a string (its type says an object): an object whose message says what happened.
+    expect(result.error).toEqual({
+      message: `Fake: GET /v1/things/abc failed with HTTP 502 Bad Gateway and a text/html body, not JSON: ${html502Snippet}`,
+      status: 502,
+      body: html502,
+    });
     expect(error).toBeInstanceOf(ServerError);
     expect(error).toMatchObject({ provider: "fake", status: 502, method: "GET", body: html502 });
     expect((error as Error).message).toBe(

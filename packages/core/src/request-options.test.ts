@@ -25,6 +25,8 @@ const invalidClientOptions: [option: string, value: unknown, problem: string][] 
   ["maxConcurrentRequests", 0, `${INTEGER_FROM_1}, got 0`],
   ["maxConcurrentRequests", 2.5, `${INTEGER_FROM_1}, got 2.5`],
   ["maxConcurrentRequests", -1, `${INTEGER_FROM_1}, got -1`],
+  ["maxResponseBytes", 0, `${INTEGER_FROM_1}, got 0`],
+  ["maxResponseBytes", 1.5, `${INTEGER_FROM_1}, got 1.5`],
   ["maxRetryAfterMs", -1, `${NUMBER_FROM_0}, got -1`],
   ["maxRetryAfterMs", Number.NaN, `${NUMBER_FROM_0}, got NaN`],
 ];
@@ -36,6 +38,7 @@ describe("request-layer options", () => {
       timeoutMs: 60_000,
       maxConcurrentRequests: 32,
       maxRetryAfterMs: 60_000,
+      maxResponseBytes: 16 * 1024 * 1024,
     });
   });
 

@@ -263,6 +263,68 @@ describe("parseRetryAfterMs", () => {
   );
 });
 
+describe("parseRetryAfterMs on adversarial Retry-After headers (defect 12)", () => {
+  const now = Date.parse("2030-01-01T00:00:00.000Z");
+
+  // Shapes that made the old `\b(month)\b.*\b\d\d:\d\d:\d\d\b` pattern backtrack: every month name starts a `.*`
+  // that scans to the end and back looking for a time that is never there (16 KB took tens of ms, 1 MB ~100 s).
+  const adversarial: [label: string, value: string][] = [
+    ["16 KB of month names", "jan ".repeat(4_096)],
+    ["16 KB of month names and times without seconds", "jan 11:11 ".repeat(1_640)],
+    ["16 KB of a date missing its time, repeated", "Tue, 01 Jan 2030 ".repeat(964)],
+    ["1 MB of month names", "jan ".repeat(262_144)],
+    ["1 MB of month names and digits", "dec 12 ".repeat(149_797)],
+  ];
+
+  /** Parses `headers` while recording the length of every string a regular expression ran on. */
+  function parseObserved(headers: Record<string, string>) {
+    const exec = RegExp.prototype.exec;
+    const regexInputLengths: number[] = [];
+    vi.spyOn(RegExp.prototype, "exec").mockImplementation(function (this: RegExp, input: string) {
+      regexInputLengths.push(input.length);
+      return exec.call(this, input);
+    });
+    const dateParse = vi.spyOn(Date, "parse");
+    const result = parseRetryAfterMs(new Headers(headers), now);
+    return { result, regexInputLengths, dateParseCalls: dateParse.mock.calls.length };
+  }
+
+  it.each(adversarial)("is null for %s, without running a regex or Date.parse on it", (_label, value) => {
+    const { result, regexInputLengths, dateParseCalls } = parseObserved({ "Retry-After": value });
+
+    expect(result).toBeNull();
+    expect(Math.max(0, ...regexInputLengths)).toBeLessThanOrEqual(64);
+    expect(dateParseCalls).toBe(0);
+  });
+
+  it("is null for a 16 KB retry-after-ms, and still reads Retry-After then", () => {
+    const { result, regexInputLengths } = parseObserved({ "retry-after-ms": "1".repeat(16_384), "Retry-After": "4" });
+
+    expect(result).toBe(4_000);
+    expect(Math.max(0, ...regexInputLengths)).toBeLessThanOrEqual(64);
+  });
+
+  it("still reads a real HTTP date with a regex and Date.parse on its 29 characters", () => {
+    const { result, regexInputLengths, dateParseCalls } = parseObserved({
+      "Retry-After": "Tue, 01 Jan 2030 00:00:05 GMT",
+    });
+
+    expect(result).toBe(5_000);
+    expect(regexInputLengths.length).toBeGreaterThan(0);
+    expect(dateParseCalls).toBe(1);
+  });
+
+  it("reads values up to 64 characters and none longer", () => {
+    expect(parseRetryAfterMs(new Headers({ "Retry-After": `${"0".repeat(63)}5` }), now)).toBe(5_000);
+    expect(parseRetryAfterMs(new Headers({ "Retry-After": `${"0".repeat(64)}5` }), now)).toBeNull();
+  });
+
+  it("is null, not Infinity, for a Retry-After too large for a number (400 digits)", () => {
+    expect(parseRetryAfterMs(new Headers({ "Retry-After": "9".repeat(400) }), now)).toBeNull();
+    expect(parseRetryAfterMs(new Headers({ "retry-after-ms": "9".repeat(400) }), now)).toBeNull();
+  });
+});
+
 describe("isTransientError", () => {
   it.each([
     ["ApiConnectionError", new ApiConnectionError("no response", { ...details, status: null })],

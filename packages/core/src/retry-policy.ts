@@ -34,41 +34,12 @@ const NOT_SENT_CODES = [
 ];
 
 /**
- * Wraps a fetch failure that happened after the request may already have reached a server (a redirect hop after
- * the first: the first hop's server answered, so it may have acted), so that `failedBeforeSending` says `false`
- * whatever the failure's own code is. The original error stays the `cause`; the mark (`sent`) is an own enumerable
- * field, so it survives `redactErrorChain`'s copy.
- */
-export function markMayHaveBeenSent(error: unknown): Error {
-  return Object.assign(new Error("the redirect target failed", { cause: error }), { sent: true });
-}
-
-// Responses from a redirect hop after the first: an earlier hop's server already got the request.
-const answeredAfterRedirect = new WeakSet<Response>();
-
-/**
- * Marks a response that a redirect hop after the first answered. Its status (even a 408/409/429 "refused before
- * processing") speaks only for that hop: the first hop's server got the request and may have acted on it, so
- * `mayHaveBeenProcessedBefore` says `true` and a POST is not sent again.
- */
-export function markAnsweredAfterRedirect(response: Response): Response {
-  answeredAfterRedirect.add(response);
-  return response;
-}
-
-/** Whether `response` came from a redirect hop after the first (`markAnsweredAfterRedirect`). */
-export function mayHaveBeenProcessedBefore(response: Response): boolean {
-  return answeredAfterRedirect.has(response);
-}
-
-/**
- * `true` when a fetch failure happened before the request could be sent (refused, DNS, unreachable). An error
- * marked by `markMayHaveBeenSent` anywhere above the code in its cause chain is never "before sending".
+ * `true` when a fetch failure happened before the request could be sent (refused, DNS, unreachable). Says nothing
+ * of earlier redirect hops: the request layer counts those itself (a hop that answered means the request arrived).
  */
 export function failedBeforeSending(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
-    if ((current as { sent?: unknown }).sent === true) return false;
     if (NOT_SENT_CODES.includes((current as { code?: unknown }).code as string)) return true;
     current = (current as { cause?: unknown }).cause;
   }
@@ -81,22 +52,34 @@ export function backoffDelayMs(retryNumber: number, random: () => number = Math.
   return Math.round(base * (1 - 0.25 * random()));
 }
 
-// IMF-fixdate, RFC 850 and asctime all name the month and give the time as hh:mm:ss.
-const HTTP_DATE_SHAPE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b.*\b\d\d:\d\d:\d\d\b/i;
+// Longer values are unreadable. Real ones are far shorter (an HTTP date is 29 characters, RFC 850's at most 33),
+// and checking the length first keeps every regex and Date.parse below on short input, whatever a server sends.
+const MAX_RETRY_AFTER_LENGTH = 64;
+// IMF-fixdate, RFC 850 and asctime all name the month and give the time as hh:mm:ss. Two separate checks, not
+// one `month.*time` pattern: that one backtracked quadratically on long text full of month names.
+const MONTH_NAME = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\b/i;
+const CLOCK_TIME = /\b\d\d:\d\d:\d\d\b/;
 // A plain decimal number, maybe padded: no sign, exponent or hex.
 const DECIMAL = /^\s*\d+(\.\d+)?\s*$/;
 
+/** `headers.get(name)`, or `""` when absent or longer than any real Retry-After value. */
+function shortHeader(headers: Headers, name: string): string {
+  const value = headers.get(name) ?? "";
+  return value.length <= MAX_RETRY_AFTER_LENGTH ? value : "";
+}
+
 /**
  * The wait a response asks for: `retry-after-ms` (milliseconds), else `Retry-After` in seconds or as an
- * HTTP date. `null` when absent or unreadable.
+ * HTTP date. Always a finite number of milliseconds, or `null` when absent or unreadable (including values over
+ * 64 characters, so a hostile header costs no more than a real one).
  */
 export function parseRetryAfterMs(headers: Headers, now: number = Date.now()): number | null {
-  const milliseconds = headers.get("retry-after-ms") ?? "";
+  const milliseconds = shortHeader(headers, "retry-after-ms");
   if (DECIMAL.test(milliseconds)) return Math.ceil(Number(milliseconds));
-  const retryAfter = headers.get("retry-after") ?? "";
+  const retryAfter = shortHeader(headers, "retry-after");
   if (DECIMAL.test(retryAfter)) return Math.ceil(Number(retryAfter) * 1000);
   // Date.parse is lenient ("-5" is 1 May 2001), so only text shaped like an HTTP date is read as one.
-  if (!HTTP_DATE_SHAPE.test(retryAfter)) return null;
+  if (!MONTH_NAME.test(retryAfter) || !CLOCK_TIME.test(retryAfter)) return null;
   const date = Date.parse(retryAfter);
   return Number.isNaN(date) ? null : Math.max(0, date - now);
 }

@@ -1,5 +1,5 @@
 import { errorFromResponse } from "./error-from-response.js";
-import { requestContextOf } from "./response-context.js";
+import { receivedErrorBody, requestContextOf } from "./response-context.js";
 
 /** The shape openapi-fetch resolves with: `data` on success, `error` otherwise, and the response. */
 export interface FetchResult {
@@ -14,12 +14,15 @@ export type SuccessData<Result extends FetchResult> = Exclude<Result["data"], un
 /**
  * Turns openapi-fetch's `{ data, error }` into a value or a thrown, typed error:
  * `const task = await unwrap(client.GET(...))`. HTTP errors become `NotFoundError`, `RateLimitError`...
- * with the provider, status, request id and parsed body.
+ * with the provider, status, request id and the body as received: parsed JSON, or its text when it was not JSON
+ * (where `error` is an `UnexpectedErrorBody` wrapping it).
  */
 export async function unwrap<Result extends FetchResult>(
   result: Result | Promise<Result>,
 ): Promise<SuccessData<Result>> {
   const settled = await result;
   if (settled.response.ok && settled.error === undefined) return settled.data as SuccessData<Result>;
-  throw errorFromResponse(requestContextOf(settled.response), settled.response, settled.error);
+  const { response } = settled;
+  const received = receivedErrorBody(response);
+  throw errorFromResponse(requestContextOf(response), response, received === undefined ? settled.error : received.body);
 }

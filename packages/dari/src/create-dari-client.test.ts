@@ -57,10 +57,10 @@ describe("createDariClient", () => {
   it("percent-encodes the path parameters and the job_id query parameter", async () => {
     server.use(http.get(STATUS_ROUTE, () => HttpResponse.json(documentedJob)));
 
-    await getJobStatus("acme corp", "forms/contact", "job&id=1");
+    await getJobStatus("acme corp", "forms&contact", "job&id=1");
 
     const url = calls[0]?.url;
-    expect(url?.pathname).toBe("/task/acme%20corp/forms%2Fcontact/status");
+    expect(url?.pathname).toBe("/task/acme%20corp/forms%26contact/status");
     expect(url?.search).toBe("?job_id=job%26id%3D1");
     expect(url?.searchParams.get("job_id")).toBe("job&id=1");
   });

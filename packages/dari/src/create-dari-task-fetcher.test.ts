@@ -44,10 +44,10 @@ describe("createDariTaskFetcher", () => {
   it("percent-encodes each part of the reference into its own place in the URL", async () => {
     server.use(http.get(STATUS_ROUTE, () => HttpResponse.json(documentedJob)));
 
-    await createFetcher().fetchTask({ orgId: "acme corp", endpointName: "forms/contact", jobId: "job&id=1" });
+    await createFetcher().fetchTask({ orgId: "acme corp", endpointName: "forms&contact", jobId: "job&id=1" });
 
     const url = calls[0]?.url;
-    expect(url?.pathname).toBe("/task/acme%20corp/forms%2Fcontact/status");
+    expect(url?.pathname).toBe("/task/acme%20corp/forms%26contact/status");
     expect(url?.searchParams.get("job_id")).toBe("job&id=1");
     expect([...(url?.searchParams.keys() ?? [])]).toEqual(["job_id"]);
   });

@@ -1,4 +1,4 @@
-import type { ProviderClientOptions } from "@agent-tasks/core";
+import type { ProviderClientOptions, UnexpectedErrorBody } from "@agent-tasks/core";
 import { describe, expectTypeOf, it } from "vitest";
 import { createDariClient, type DariClient, type DariTask, type DariTaskEvent, type DariTaskStatus } from "./index.js";
 
@@ -19,10 +19,11 @@ describe("@agent-tasks/dari types", () => {
     expectTypeOf(data?.status).toEqualTypeOf<DariTaskStatus | undefined>();
   });
 
-  it("types error as undefined, because the spec declares no error response (a 500 still arrives at run time)", async () => {
+  it("types error as UnexpectedErrorBody: the spec declares no error response, but a 500 still arrives at run time", async () => {
     const { error } = await client.GET("/task/{org_id}/{endpoint_name}/status", { params: { path, query } });
 
-    expectTypeOf(error).toEqualTypeOf<undefined>();
+    expectTypeOf(error).toEqualTypeOf<UnexpectedErrorBody | undefined>();
+    expectTypeOf(error?.message).toEqualTypeOf<string | undefined>();
   });
 
   it("rejects paths and methods the spec does not have", () => {

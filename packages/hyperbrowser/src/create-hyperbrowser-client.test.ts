@@ -67,9 +67,9 @@ describe("createHyperbrowserClient", () => {
   it("percent-encodes the task id into the path", async () => {
     server.use(http.get(TASK_ROUTE, () => HttpResponse.json(finishedTask)));
 
-    await getTask("job 7/retry");
+    await getTask("job 7&retry");
 
-    expect(calls[0]?.url.pathname).toBe("/api/task/hyper-agent/job%207%2Fretry");
+    expect(calls[0]?.url.pathname).toBe("/api/task/hyper-agent/job%207%26retry");
   });
 
   it("refuses a '..' task id without sending anything", async () => {

@@ -1,4 +1,4 @@
-import type { ProviderClientOptions } from "@agent-tasks/core";
+import type { ProviderClientOptions, UnexpectedErrorBody } from "@agent-tasks/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   createHyperbrowserClient,
@@ -24,7 +24,8 @@ describe("@agent-tasks/hyperbrowser types", () => {
 
     expectTypeOf(data).toEqualTypeOf<HyperAgentTask | undefined>();
     expectTypeOf(data?.status).toEqualTypeOf<HyperAgentTaskStatus | undefined>();
-    expectTypeOf(error).toEqualTypeOf<HyperbrowserErrorResponse | undefined>();
+    // The declared body, or (when the body was not a JSON object: an HTML 502, a bare 401) an UnexpectedErrorBody.
+    expectTypeOf(error).toEqualTypeOf<HyperbrowserErrorResponse | UnexpectedErrorBody | undefined>();
     expectTypeOf(response).toEqualTypeOf<Response>();
   });
 

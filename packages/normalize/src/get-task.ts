@@ -1,4 +1,5 @@
 import { AgentTasksError, type TaskFetcher } from "@agent-tasks/core";
+import { untilCallerAborts } from "./lifecycle/until-aborted.js";
 import { type AgentTask, type AgentTaskSource, agentTaskSources } from "./model/agent-task.js";
 import { normalizeTask } from "./normalize-task.js";
 
@@ -31,6 +32,12 @@ export async function getTask<Source extends AgentTaskSource, Ref>(
   options: GetTaskOptions = {},
 ): Promise<AgentTask<Source>> {
   assertTaskFetcher("getTask", fetcher);
-  const rawTask = await fetcher.fetchTask(ref, { signal: options.signal });
+  const { signal } = options;
+  const rawTask = await untilCallerAborts(
+    fetcher.fetchTask(ref, { signal }),
+    signal,
+    fetcher.source,
+    "getTask: the read",
+  );
   return normalizeTask(fetcher.source, rawTask);
 }

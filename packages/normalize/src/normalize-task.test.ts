@@ -119,6 +119,90 @@ describe("normalizeTask", () => {
     });
   });
 
+  describe("a raw task whose getter throws (defect 15c)", () => {
+    /** The Hyperbrowser fixture, with a getter that throws at `data.steps[1].agentOutput` (or at `status`). */
+    function withThrowingGetter(where: "status" | "step") {
+      const fixture = structuredClone(fixturesBySource.hyperbrowser.taskRunning) as Record<string, unknown>;
+      const failure = new TypeError("the getter broke");
+      const host = where === "status" ? fixture : ((fixture.data as { steps: object[] }).steps[1] as object);
+      Object.defineProperty(host, where === "status" ? "status" : "agentOutput", {
+        enumerable: true,
+        get() {
+          throw failure;
+        },
+      });
+      return { raw: fixture, failure };
+    }
+
+    it.each([
+      ["status", "status"],
+      ["step", "data.steps[1].agentOutput"],
+    ] as const)(
+      "throws a NormalizeError saying where (%s), with the getter's error as cause and the raw task kept",
+      (where, path) => {
+        const { raw, failure } = withThrowingGetter(where);
+
+        const error = thrownBy(() => normalizeTask("hyperbrowser", raw));
+
+        expect(error).toBeInstanceOf(NormalizeError);
+        expect(error).toMatchObject({
+          source: "hyperbrowser",
+          provider: "hyperbrowser",
+          path,
+          cause: failure,
+          message: `normalizeTask("hyperbrowser"): ${path}: reading it threw TypeError: the getter broke`,
+        });
+        expect((error as NormalizeError).raw).toBe(raw);
+        // The raw task is not enumerable on the error, so logging or serializing the error never runs the getter.
+        expect(() => JSON.stringify(error)).not.toThrow();
+      },
+    );
+
+    it("still throws NormalizeError when what the getter throws cannot even be turned into text", () => {
+      const fixture = structuredClone(fixturesBySource.hyperbrowser.taskRunning) as Record<string, unknown>;
+      const unprintable = Object.create(null);
+      Object.defineProperty(fixture, "status", {
+        enumerable: true,
+        get() {
+          throw unprintable;
+        },
+      });
+
+      const error = thrownBy(() => normalizeTask("hyperbrowser", fixture));
+
+      expect(error).toBeInstanceOf(NormalizeError);
+      expect(error).toMatchObject({ path: "status", cause: unprintable });
+      expect((error as Error).message).toBe('normalizeTask("hyperbrowser"): status: reading it threw [object Object]');
+    });
+
+    it("names the failing field when the raw task also holds a Date (built-ins are read on themselves)", () => {
+      const [fixture] = Object.values(structuredClone(fixturesBySource["browser-use"])) as Record<string, unknown>[];
+      const raw = {
+        ...fixture,
+        startedAt: new Date("2026-01-02T03:04:05Z"),
+        createdAt: new Date("2026-01-02T03:00:00Z"),
+      };
+      const failure = new TypeError("the getter broke");
+      Object.defineProperty(raw, "cost", {
+        enumerable: true,
+        get() {
+          throw failure;
+        },
+      });
+
+      const error = thrownBy(() => normalizeTask("browser-use", raw));
+
+      expect(error).toMatchObject({ path: "cost", cause: failure });
+    });
+
+    it("keeps the raw task on every NormalizeError it throws, e.g. a task without an id", () => {
+      const raw = withId("dari", undefined);
+
+      expect((thrownBy(() => normalizeTask("dari", raw)) as NormalizeError).raw).toBe(raw);
+      expect((thrownBy(() => normalizeTask("dari", "not a task")) as NormalizeError).raw).toBe("not a task");
+    });
+  });
+
   it("maps a task without a status to unknown, with an empty provider status", () => {
     const { status: _status, ...withoutStatus } = fixturesBySource.dari.taskRunning as Record<string, unknown>;
     expect(normalizeTask("dari", withoutStatus)).toMatchObject({ status: "unknown", providerStatus: "" });

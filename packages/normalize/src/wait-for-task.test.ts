@@ -453,7 +453,7 @@ describe("waitForTask", () => {
       expect(pausesOf(fetcher)).toEqual([1_000, 1_500, 2_250, 3_375]);
     });
 
-    it("rethrows the 6th transient error in a row with the default maxConsecutiveErrors of 5", async () => {
+    it("rethrows the 6th transient error in a row with the default maxConsecutiveErrors of 5, saying 6 polls failed over how long", async () => {
       const errors = [
         connectionError(),
         timeoutError(),
@@ -467,7 +467,14 @@ describe("waitForTask", () => {
       const error = rejectionOf(waitForTask(fetcher, JOB_ID));
       await vi.advanceTimersByTimeAsync(60_000);
 
-      expect(await error).toBe(errors[5]);
+      // Same class and fields as the last error, which is the cause; the message says what happened before it.
+      expect(await error).toBeInstanceOf(ServerError);
+      expect(await error).toMatchObject({
+        status: 503,
+        url: TASK_URL,
+        cause: errors[5],
+        message: "waitForTask: 6 polls in a row failed over 17125 ms; the last: HTTP 503",
+      });
       expect(fetcher.fetchTask).toHaveBeenCalledTimes(7);
       expect(vi.getTimerCount()).toBe(0);
     });
@@ -603,6 +610,40 @@ describe("waitForTask", () => {
       }
       expect(Math.min(...pauses)).toBeGreaterThanOrEqual(800);
       expect(fetcher.fetchTask.mock.calls.length).toBeLessThanOrEqual(1 + Math.floor(60_000 / 800));
+    });
+
+    it("waits a whole intervalMs of 3e9 ms, beyond setTimeout's 2^31-1 ms limit, rather than 1 ms (defect 11)", async () => {
+      const fetcher = scriptedFetcher("hyperbrowser", [running()]);
+
+      const result = track(waitForTask(fetcher, JOB_ID, { timeoutMs: Number.POSITIVE_INFINITY, intervalMs: 3e9 }));
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(fetcher.fetchTask).toHaveBeenCalledTimes(1); // no second poll after 1 s
+      await vi.advanceTimersByTimeAsync(2 ** 31);
+      expect(fetcher.fetchTask).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(3e9 - 2 ** 31 - 1_000);
+
+      expect(pausesOf(fetcher)).toEqual([3e9]);
+      expect(result.settled).toBe(false);
+    });
+
+    it("waits out maxIntervalMs and a Retry-After of 5e9 ms in full, and times out at an 8e9 ms deadline (defect 11)", async () => {
+      const fetcher = scriptedFetcher("hyperbrowser", [running(), { error: rateLimitError(5e9) }, running()]);
+
+      const result = track(
+        waitForTask(fetcher, JOB_ID, { timeoutMs: 8e9, intervalMs: 3e9, maxIntervalMs: 4e9, maxConsecutiveErrors: 1 }),
+      );
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(fetcher.fetchTask).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(8e9 - 1_001);
+      const polls = fetcher.fetchTask.mock.calls.length;
+      await vi.advanceTimersByTimeAsync(1);
+
+      // Polls at 0 and 3e9 (after intervalMs); the next would be at 8e9 (after the 5e9 Retry-After), the deadline.
+      expect(polls).toBe(2);
+      expect(pausesOf(fetcher)).toEqual([3e9]);
+      expect(result.error).toBeInstanceOf(WaitTimeoutError);
+      expect(result.error).toMatchObject({ timeoutMs: 8e9 });
+      expect(vi.getTimerCount()).toBe(0);
     });
 
     it("goes back to intervalMs when the task changes, then grows again", async () => {
@@ -780,6 +821,29 @@ describe("waitForTask", () => {
       expect(calls).toHaveLength(1);
       expect(sim.requests.map((request) => `${request.operation} ${request.outcome}`)).toEqual(["get hung"]);
       expect(vi.getTimerCount()).toBe(0);
+    });
+
+    it("pauses after a 429 only as long as the client's maxRetryAfterMs allows (Retry-After: 3600 cut to 100 ms), then resolves (defect 13)", async () => {
+      const sim = simulateHyperbrowser({ apiKey: "hb-test-key", task: { durationMs: 60_000 } });
+      server.use(...simulationHandlers(sim));
+      const client = createHyperbrowserClient({ apiKey: "hb-test-key", maxRetries: 0, maxRetryAfterMs: 100 });
+      const { ref: jobId } = await createHyperbrowserAdapter(client).start({ task: "Count the stars" });
+      await vi.advanceTimersByTimeAsync(61_000); // the task completes
+      sim.clearRequests();
+      sim.injectFault({
+        operation: "get",
+        fault: { kind: "status", status: 429, headers: { "retry-after": "3600" }, body: { message: "slow down" } },
+      });
+
+      const result = track(waitForTask(createHyperbrowserTaskFetcher(client), jobId, { intervalMs: 10 }));
+      await vi.advanceTimersByTimeAsync(99);
+      const beforeTheCap = sim.requests.length;
+      await vi.advanceTimersByTimeAsync(1);
+
+      expect(beforeTheCap).toBe(1);
+      expect(result.error).toBeUndefined();
+      expect(result.value).toMatchObject({ id: jobId, status: "completed" });
+      expect(sim.requests.map((request) => `${request.operation} ${request.status}`)).toEqual(["get 429", "get 200"]);
     });
 
     it("rethrows the client's NotFoundError when the task disappears mid-wait", async () => {

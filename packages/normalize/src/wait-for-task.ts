@@ -11,8 +11,10 @@ export { InvalidWaitOptionError, type WaitForTaskOptions, waitForTaskDefaults } 
 /**
  * Polls `fetcher` until the task is terminal (completed, failed or stopped) and resolves with it.
  * Pauses grow from `intervalMs` to `maxIntervalMs` with jitter and shrink again when the task changes;
- * transient errors are tolerated up to `maxConsecutiveErrors` in a row; the wait ends with
- * `WaitTimeoutError` after `timeoutMs`, or with `TaskAbortedError` (a `UserAbortError`) when `signal` aborts.
+ * transient errors are tolerated up to `maxConsecutiveErrors` in a row (the error after them says how many polls
+ * failed over how long; a first poll that finds no server fails at once); the wait ends with `WaitTimeoutError`
+ * after `timeoutMs`, or with `TaskAbortedError` (a `UserAbortError`) when `signal` aborts. Both hold even when the
+ * fetcher ignores its signal, and no poll starts after the deadline.
  * A fetcher that also has a cheap `status` operation (a `TaskAdapter`) is polled through it while nothing
  * changes. With `slots`, the task's slot is freed when the wait ends, however it ends.
  */

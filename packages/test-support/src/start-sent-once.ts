@@ -1,82 +1,9 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import { afterEach, expect, it } from "vitest";
+import type { ServerResponse } from "node:http";
+import { expect, it } from "vitest";
+import { closedPort, startServer } from "./real-server.js";
 
-// A real node:http server for the tests where sockets matter (a start that must not be sent twice after a 500,
-// a timeout or a redirect to a closed port): msw never opens a socket, so only a real server can count what arrived.
-
-/** One request as the server received it. */
-interface ReceivedRequest {
-  method: string;
-  url: string;
-  headers: IncomingMessage["headers"];
-  body: string;
-}
-
-interface RealServer {
-  /** `http://127.0.0.1:<port>`. */
-  readonly baseUrl: string;
-  /** Every request received, in arrival order. */
-  readonly received: ReceivedRequest[];
-  /** Resolves once the first request has arrived. */
-  readonly firstArrived: Promise<void>;
-}
-
-type Handler = (request: ReceivedRequest, response: ServerResponse) => void;
-
-const servers: Server[] = [];
-
-/** Closes every server the test started, hanging connections included. Register once per test file. */
-export function useRealServers(): void {
-  afterEach(async () => {
-    await Promise.all(
-      servers.splice(0).map(
-        (server) =>
-          new Promise((resolve) => {
-            server.closeAllConnections();
-            server.close(resolve);
-          }),
-      ),
-    );
-  });
-}
-
-/** Starts a server on a free port of 127.0.0.1 that records each request (body read) and hands it to `handle`. */
-async function startRealServer(handle: Handler): Promise<RealServer> {
-  const received: ReceivedRequest[] = [];
-  let arrived: () => void = () => {};
-  const firstArrived = new Promise<void>((resolve) => {
-    arrived = resolve;
-  });
-  const server = createServer((request, response) => {
-    let body = "";
-    request.setEncoding("utf8");
-    request.on("data", (chunk: string) => {
-      body += chunk;
-    });
-    request.on("end", () => {
-      const recorded = { method: request.method ?? "", url: request.url ?? "", headers: request.headers, body };
-      received.push(recorded);
-      arrived();
-      handle(recorded, response);
-    });
-  });
-  servers.push(server);
-  const port = await new Promise<number>((resolve) =>
-    server.listen(0, "127.0.0.1", () => resolve((server.address() as AddressInfo).port)),
-  );
-  return { baseUrl: `http://127.0.0.1:${port}`, received, firstArrived };
-}
-
-/** A port nothing listens on: bound once by the OS, then closed again. */
-async function closedPort(): Promise<number> {
-  const probe = createServer();
-  const port = await new Promise<number>((resolve) =>
-    probe.listen(0, "127.0.0.1", () => resolve((probe.address() as AddressInfo).port)),
-  );
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
+// A start that must not be sent twice after a 500, a timeout or a redirect to a closed port, checked on a real
+// node:http server (real-server.ts): msw never opens a socket, so only a real server can count what arrived.
 
 /** Answers with JSON. */
 function sendJson(response: ServerResponse, status: number, body: unknown): void {
@@ -113,7 +40,7 @@ interface StartOnceCase {
 export function describeStartSentOnce({ request, start, errors }: StartOnceCase): void {
   const { ApiConnectionError, ApiTimeoutError, ServerError } = errors;
   it("sends start once after a 500 (real server, retries on): ServerError, 1 request received", async () => {
-    const server = await startRealServer((_, response) => sendJson(response, 500, { message: "Internal error" }));
+    const server = await startServer((_request, response) => sendJson(response, 500, { message: "Internal error" }));
 
     const error = await start(server.baseUrl, { maxRetries: 2 }).then(
       () => null,
@@ -125,7 +52,7 @@ export function describeStartSentOnce({ request, start, errors }: StartOnceCase)
   });
 
   it("sends start once after the client's timeout while the server holds it: ApiTimeoutError, 1 request received", async () => {
-    const server = await startRealServer(() => {}); // never answers
+    const server = await startServer(() => {}); // never answers
 
     const error = await start(server.baseUrl, { maxRetries: 2, timeoutMs: 500 }).then(
       () => null,
@@ -139,7 +66,7 @@ export function describeStartSentOnce({ request, start, errors }: StartOnceCase)
 
   it("sends start once when a 307 leads to a refused connection: ApiConnectionError, 1 request received", async () => {
     const deadPort = await closedPort();
-    const server = await startRealServer((_, response) => redirect(response, `http://127.0.0.1:${deadPort}/moved`));
+    const server = await startServer((_request, response) => redirect(response, `http://127.0.0.1:${deadPort}/moved`));
 
     const error = await start(server.baseUrl, { maxRetries: 2 }).then(
       () => null,

@@ -1,4 +1,4 @@
-import type { ProviderClientOptions } from "@agent-tasks/core";
+import type { ProviderClientOptions, UnexpectedErrorBody } from "@agent-tasks/core";
 import { describe, expectTypeOf, it } from "vitest";
 import {
   type BrowserUseV1Client,
@@ -24,7 +24,7 @@ describe("@agent-tasks/browser-use/v1 types", () => {
     expectTypeOf(data).toEqualTypeOf<BrowserUseV1Task | undefined>();
     expectTypeOf(data?.status).toEqualTypeOf<BrowserUseV1TaskStatus | undefined>();
     expectTypeOf(data?.steps).toEqualTypeOf<BrowserUseV1TaskStep[] | undefined>();
-    expectTypeOf(error).toEqualTypeOf<BrowserUseV1ValidationError | undefined>();
+    expectTypeOf<Exclude<typeof error, UnexpectedErrorBody>>().toEqualTypeOf<BrowserUseV1ValidationError | undefined>();
   });
 
   it("rejects paths and methods the spec does not have", () => {

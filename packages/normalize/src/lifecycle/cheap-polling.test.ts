@@ -1,4 +1,5 @@
 import { ServerError } from "@agent-tasks/core";
+import { rejectionOf } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
 import { agentTaskSources } from "../model/agent-task.js";
 import { mapStatus } from "../normalize-task.js";
@@ -141,9 +142,11 @@ describe("polling through a cheap status operation", () => {
       throw failure;
     };
 
-    await expect(waitForTask(provider.adapter("status"), ref, { ...fast, maxConsecutiveErrors: 1 })).rejects.toBe(
-      failure,
-    );
+    const error = await rejectionOf(waitForTask(provider.adapter("status"), ref, { ...fast, maxConsecutiveErrors: 1 }));
+
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ status: 502, url: "/s", cause: failure });
+    expect((error as Error).message).toMatch(/^waitForTask: 2 polls in a row failed over \d+ ms; the last: HTTP 502$/);
     expect(provider.calls).toMatchObject({ get: 1, status: 2 });
   });
 

@@ -3,6 +3,7 @@ import { assertTaskFetcher } from "../get-task.js";
 import type { AgentTask } from "../model/agent-task.js";
 import { normalizeTask } from "../normalize-task.js";
 import type { AnyTaskAdapter, TaskAdapterSource } from "./adapter-types.js";
+import { untilCallerAborts } from "./until-aborted.js";
 
 /** Options of `listTasks`. */
 export interface ListTasksOptions {
@@ -41,13 +42,24 @@ export function listTasks<Adapter extends AnyTaskAdapter & TaskListOperation<Tas
   };
   return (async function* () {
     checkSignal();
-    for await (const page of adapter.list(query, { signal })) {
-      // A page without items (an adapter passing on a provider's empty body) is an empty page.
-      const items: readonly unknown[] = Array.isArray(page?.items) ? page.items : [];
-      for (const item of items) {
-        checkSignal();
-        yield normalizeTask(source, item);
+    const pages = adapter.list(query, { signal })[Symbol.asyncIterator]();
+    try {
+      for (;;) {
+        // Each page is awaited only until the caller aborts: an adapter that ignores its signal cannot hold it back.
+        const next = await untilCallerAborts(pages.next(), signal, source, "listTasks: listing");
+        if (next.done) return;
+        // A page without items (an adapter passing on a provider's empty body) is an empty page.
+        const items: readonly unknown[] = Array.isArray(next.value?.items) ? next.value.items : [];
+        for (const item of items) {
+          checkSignal();
+          yield normalizeTask(source, item);
+        }
       }
+    } finally {
+      // As `for await` does, the adapter's iteration is closed; not awaited after an abort, where it may hang.
+      const closing = pages.return?.();
+      if (!signal?.aborted) await closing;
+      else closing?.catch(() => {});
     }
   })();
 }

@@ -1,5 +1,18 @@
-import { isTransientError, RateLimitError, type TaskFetcher, type TaskStatusOperation } from "@agent-tasks/core";
-import { abortableSleep, whenAborted } from "@agent-tasks/core/internal";
+import {
+  ApiConnectionError,
+  ApiError,
+  isTransientError,
+  RateLimitError,
+  type TaskFetcher,
+  type TaskStatusOperation,
+} from "@agent-tasks/core";
+import {
+  abortableSleep,
+  isPastDeadline,
+  MAX_TIMER_DELAY_MS,
+  setSignalDeadline,
+  untilAborted,
+} from "@agent-tasks/core/internal";
 import { isTerminalStatus } from "../is-terminal-status.js";
 import type { AgentTask, AgentTaskSource } from "../model/agent-task.js";
 import { mapStatus, normalizeTask } from "../normalize-task.js";
@@ -9,28 +22,11 @@ import type { PollSettings } from "./wait-options.js";
 const BACKOFF_MULTIPLIER = 1.5;
 // Each pause is cut by up to this share, so many waits started together drift apart.
 const JITTER = 0.2;
-const MAX_TIMER_MS = 2 ** 31 - 1;
 /**
  * With a cheap `status` operation, every this-many-th poll still reads the whole task even when the status did
  * not change, so new steps reach `onUpdate` at most 4 pauses late (about 20 s at the default 5 s cap).
  */
 export const FULL_READ_EVERY = 5;
-
-/**
- * Settles as `promise` does, or rejects with the signal's reason as soon as `signal` aborts: a fetcher (or adapter)
- * that ignores its signal cannot hold a timeout or an abort back. `promise` is still settled quietly later.
- */
-export function untilAborted<T>(pending: T | PromiseLike<T>, signal: AbortSignal): Promise<T> {
-  const promise = Promise.resolve(pending);
-  if (signal.aborted) {
-    promise.catch(() => {});
-    return Promise.reject(signal.reason);
-  }
-  return new Promise<T>((resolve, reject) => {
-    const stopListening = whenAborted(signal, () => reject(signal.reason));
-    promise.then(resolve, reject).finally(stopListening);
-  });
-}
 
 /** What a poll loop needs: who asks (for messages), what to read, and when to stop. */
 export interface PollRequest<Source extends AgentTaskSource, Ref> {
@@ -45,6 +41,48 @@ export interface PollRequest<Source extends AgentTaskSource, Ref> {
    * the whole task is read only when the status changes and at the end. Default `true`.
    */
   followSteps?: boolean | undefined;
+  /**
+   * Whether the API already answered for this task (`runTask`'s start, `stopTask`'s stop): then a first poll that
+   * finds no server is a blip to wait out like any transient error, not a wrong base URL. Default `false`.
+   */
+  apiReached?: boolean | undefined;
+}
+
+// Connection failures that waiting cannot heal when nothing ever answered: nothing listens there, or no such host.
+const NO_SERVER_CODES = ["ECONNREFUSED", "ENOTFOUND"];
+
+/** Whether `error` is a connection refused, or a host name that does not resolve (somewhere in its cause chain). */
+function foundNoServer(error: unknown): boolean {
+  let current: unknown = error instanceof ApiConnectionError ? error.cause : undefined;
+  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
+    if (NO_SERVER_CODES.includes((current as { code?: unknown }).code as string)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * The error a wait ends with after polls failed: one of the same class with the same fields (so `instanceof
+ * ApiConnectionError` and `status` still hold), whose message says `why` before the original's, and the original
+ * as `cause`. Anything but an `ApiError` (or a subclass whose constructor cannot rebuild it) is returned as is.
+ */
+function explained(error: unknown, why: string): unknown {
+  if (!(error instanceof ApiError)) return error;
+  const names = Object.getOwnPropertyNames(error).filter((name) => !["message", "stack", "cause"].includes(name));
+  const details = Object.fromEntries(names.map((name) => [name, (error as unknown as Record<string, unknown>)[name]]));
+  try {
+    const copy: object = Reflect.construct(error.constructor, [
+      `${why}: ${error.message}`,
+      { ...details, cause: error },
+    ]);
+    // Every field as the original has it (enumerable or not), whatever the constructor did with the details.
+    for (const name of names) {
+      Object.defineProperty(copy, name, Object.getOwnPropertyDescriptor(error, name) as PropertyDescriptor);
+    }
+    return copy;
+  } catch {
+    return error;
+  }
 }
 
 /** What counts as "the task changed": its status, or its steps (how many, and each one's status). */
@@ -63,9 +101,13 @@ function statusOperationOf<Ref>(fetcher: object): TaskStatusOperation<Ref>["stat
  * status or steps change (the first task read included) and returns after yielding a terminal one. Stopping the
  * iteration (`return()`, a `break` in `for await`) stops polling at once: no request is sent after it.
  *
- * Pauses grow from `intervalMs` to `maxIntervalMs` with jitter and go back to `intervalMs` on a change; transient
- * errors are tolerated up to `maxConsecutiveErrors` in a row; the loop ends with `WaitTimeoutError` after
- * `timeoutMs` (counted from the first `next()`), or with `TaskAbortedError` when `signal` aborts.
+ * Pauses grow from `intervalMs` to `maxIntervalMs` with jitter and go back to `intervalMs` on a change (any length:
+ * `abortableSleep` steps past setTimeout's limit); transient errors are tolerated up to `maxConsecutiveErrors` in a
+ * row, the one after them rethrown `explained`, and a first poll that finds no server (unless `apiReached`) at
+ * once. The loop ends with `WaitTimeoutError` after `timeoutMs` (counted from the first `next()`), or with
+ * `TaskAbortedError` when `signal` aborts, even while a fetcher that ignores its signal hangs. The deadline is
+ * recorded on the signal each request gets (`setSignalDeadline`), so the client's layer never starts one after it
+ * (a call still waiting for a slot then), and no poll starts after it here either.
  *
  * When the fetcher also has a `status` operation, polls after the first read only the status while it stays the
  * same, and read the whole task when it changes, when it maps to a terminal status, and (with `followSteps`) every
@@ -74,7 +116,7 @@ function statusOperationOf<Ref>(fetcher: object): TaskStatusOperation<Ref>["stat
 export async function* pollTask<Source extends AgentTaskSource, Ref>(
   request: PollRequest<Source, Ref>,
 ): AsyncGenerator<AgentTask<Source>, void, undefined> {
-  const { caller, fetcher, ref, settings, signal, followSteps = true } = request;
+  const { caller, fetcher, ref, settings, signal, followSteps = true, apiReached = false } = request;
   const fullReadEvery = followSteps ? FULL_READ_EVERY : Number.POSITIVE_INFINITY;
   const source = fetcher.source;
   if (signal?.aborted) throw new TaskAbortedError(source, signal.reason, null, { ref, caller });
@@ -83,10 +125,10 @@ export async function* pollTask<Source extends AgentTaskSource, Ref>(
   // One controller cuts the request in flight and any pause, whether the caller aborts or time runs out.
   const controller = new AbortController();
   const deadline = performance.now() + settings.timeoutMs;
-  // setTimeout cannot wait longer than MAX_TIMER_MS, so a longer deadline is reached in steps.
+  // setTimeout cannot wait longer than MAX_TIMER_DELAY_MS, so a longer deadline is reached in steps.
   let timer: ReturnType<typeof setTimeout> | undefined;
   const armDeadline = (leftMs: number) => {
-    const stepMs = Math.min(leftMs, MAX_TIMER_MS);
+    const stepMs = Math.min(leftMs, MAX_TIMER_DELAY_MS);
     timer = setTimeout(() => {
       if (leftMs > stepMs) {
         armDeadline(leftMs - stepMs);
@@ -95,7 +137,11 @@ export async function* pollTask<Source extends AgentTaskSource, Ref>(
       controller.abort();
     }, stepMs);
   };
-  if (Number.isFinite(settings.timeoutMs)) armDeadline(settings.timeoutMs);
+  if (Number.isFinite(settings.timeoutMs)) {
+    armDeadline(settings.timeoutMs);
+    // Tells the client's request layer too, so a request still waiting for a slot at the deadline never starts.
+    setSignalDeadline(controller.signal, deadline);
+  }
   const onCallerAbort = () => controller.abort(signal?.reason);
   signal?.addEventListener("abort", onCallerAbort, { once: true });
 
@@ -104,6 +150,8 @@ export async function* pollTask<Source extends AgentTaskSource, Ref>(
   let lastError: unknown;
   let interval = settings.intervalMs;
   let consecutiveErrors = 0;
+  // When the first poll of the current run of failures started.
+  let failingSince = 0;
   // Status-only polls since the last whole read, and the raw status the last of them returned.
   let statusPolls = 0;
   let lastRawStatus: string | null = null;
@@ -131,8 +179,11 @@ export async function* pollTask<Source extends AgentTaskSource, Ref>(
 
   try {
     for (;;) {
+      // Past the deadline no poll starts, even if its timer has not fired yet (many waits ending together).
+      if (isPastDeadline(controller.signal)) throw stopReason();
       let minPauseMs = 0;
       let changed: AgentTask<Source> | null = null;
+      const pollStartedAt = performance.now();
       try {
         if (!(await statusSaysUnchanged())) {
           const rawTask = await untilAborted(fetcher.fetchTask(ref, { signal: controller.signal }), controller.signal);
@@ -150,8 +201,26 @@ export async function* pollTask<Source extends AgentTaskSource, Ref>(
         consecutiveErrors = 0;
         lastError = undefined;
       } catch (error) {
-        if (controller.signal.aborted) throw stopReason();
-        if (!isTransientError(error) || consecutiveErrors >= settings.maxConsecutiveErrors) throw error;
+        // A request refused because the deadline passed (by the client's layer) ends the wait as a timeout.
+        if (isPastDeadline(controller.signal)) throw stopReason();
+        if (!isTransientError(error)) throw error;
+        if (consecutiveErrors === 0) failingSince = pollStartedAt;
+        const firstPoll = lastTask === null && consecutiveErrors === 0;
+        if (settings.failFastWithoutServer && !apiReached && firstPoll && foundNoServer(error)) {
+          throw explained(
+            error,
+            `${caller}: the first poll found no server (connection refused or unknown host), so the wait ended at ` +
+              "once; check the client's baseUrl",
+          );
+        }
+        if (consecutiveErrors >= settings.maxConsecutiveErrors) {
+          if (consecutiveErrors === 0) throw error;
+          const overMs = Math.round(performance.now() - failingSince);
+          throw explained(
+            error,
+            `${caller}: ${consecutiveErrors + 1} polls in a row failed over ${overMs} ms; the last`,
+          );
+        }
         consecutiveErrors++;
         lastError = error;
         minPauseMs = error instanceof RateLimitError ? (error.retryAfterMs ?? 0) : 0;
@@ -170,7 +239,6 @@ export async function* pollTask<Source extends AgentTaskSource, Ref>(
       } catch {
         throw stopReason();
       }
-      if (controller.signal.aborted) throw stopReason();
     }
   } finally {
     clearTimeout(timer);

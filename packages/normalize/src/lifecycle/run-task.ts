@@ -1,8 +1,9 @@
 import type { TaskFetcher, TaskOutputSchemaOperation, TaskStopOperation } from "@agent-tasks/core";
+import { untilAborted } from "@agent-tasks/core/internal";
 import type { AgentTask, AgentTaskSource } from "../model/agent-task.js";
 import type { AnyTaskAdapter, TaskAdapterRef, TaskAdapterSource, TaskAdapterStartInput } from "./adapter-types.js";
 import { TaskAbortedError, type TaskStopOutcome, WaitTimeoutError } from "./errors.js";
-import { pollTask, untilAborted } from "./poll-task.js";
+import { pollTask } from "./poll-task.js";
 import { checkStart, type StartSettings, type StartTaskOptions, startWithSettings } from "./start-task.js";
 import {
   type InferTaskOutput,
@@ -127,6 +128,7 @@ export async function runTask<Adapter extends AnyTaskAdapter, Schema extends Tas
         settings: pollSettings,
         signal,
         followSteps: onUpdate !== undefined,
+        apiReached: true, // the start was answered
       })) {
         (onUpdate as ((task: AgentTask<Source>) => void) | undefined)?.(seen);
         if (seen.isTerminal) {

@@ -10,6 +10,7 @@ import { assertTaskFetcher } from "../get-task.js";
 import type { AnyTaskAdapter, ClientKeyOption, TaskAdapterRef, TaskAdapterStartInput } from "./adapter-types.js";
 import { StartOutcomeUnknownError } from "./errors.js";
 import { acquireTaskSlot, assertTaskSlots, type TaskSlotLease, type TaskSlots } from "./task-slots.js";
+import { untilCallerAborts } from "./until-aborted.js";
 
 /** Options of `startTask` that every adapter takes. */
 export interface StartTaskBaseOptions {
@@ -95,12 +96,15 @@ export async function startWithSettings<Ref>(
     }
     let ref: Ref;
     try {
-      ({ ref } = (await adapter.start(taggedInput, { signal })) as { ref: Ref });
+      // An adapter that ignores its signal cannot hold an abort back (the start may still have been sent).
+      const started = adapter.start(taggedInput, { signal });
+      ({ ref } = (await untilCallerAborts(started, signal, adapter.source, `${caller}: the start`)) as { ref: Ref });
     } catch (startError) {
       if (keys === null || clientKey === undefined || !mayHaveStarted(startError)) throw startError;
       let found: Ref | null;
       try {
-        found = await keys.findByClientKey(clientKey, { signal });
+        const lookup = keys.findByClientKey(clientKey, { signal });
+        found = await untilCallerAborts(lookup, signal, adapter.source, `${caller}: looking the task up by clientKey`);
       } catch (lookupError) {
         throw new StartOutcomeUnknownError(adapter.source, clientKey, startError, lookupError);
       }

@@ -5,6 +5,7 @@ import type { AnyTaskAdapter, TaskAdapterRef, TaskAdapterSource } from "./adapte
 import { WaitTimeoutError } from "./errors.js";
 import { pollTask } from "./poll-task.js";
 import { releaseTaskSlot, type TaskSlots } from "./task-slots.js";
+import { untilCallerAborts } from "./until-aborted.js";
 import { checkWaitOptions } from "./wait-options.js";
 
 /** Options of `stopTask`; every one is optional. */
@@ -71,7 +72,7 @@ export async function stopTask<Adapter extends AnyTaskAdapter & TaskStopOperatio
   // so the task is followed to its end as after an accepted stop, and the 409 is rethrown only if it never ends.
   let conflict: unknown = null;
   try {
-    await adapter.stop(ref, { signal });
+    await untilCallerAborts(adapter.stop(ref, { signal }), signal, adapter.source, "stopTask: the stop request");
   } catch (stopError) {
     if (!mayMeanAlreadyFinished(stopError)) throw stopError;
     let task: AgentTask<Source>;
@@ -99,6 +100,7 @@ export async function stopTask<Adapter extends AnyTaskAdapter & TaskStopOperatio
       settings,
       signal,
       followSteps: false,
+      apiReached: true, // the stop was answered
     })) {
       last = task;
       ended = task.isTerminal;

@@ -16,7 +16,17 @@ export interface WaitForTaskOptions<Source extends AgentTaskSource = AgentTaskSo
   onUpdate?: (task: AgentTask<Source>) => void;
   /**
    * Transient failures in a row (no response, timeout, 429, 5xx after the client's own retries, a malformed
-   * response) that are tolerated; the next one is rethrown. Default 5. Permanent errors are rethrown at once.
+   * response) that are tolerated. The next one ends the wait as an error of its class (same fields, e.g. still an
+   * `ApiConnectionError`) whose message says how many polls failed in a row over how long before the last one's
+   * message, with the last error as `cause` (with `0`, the first failure is rethrown as it is). Default 5.
+   * Permanent errors are rethrown at once.
+   *
+   * Fails fast when this option is not given: when the very first poll of `waitForTask` or `watchTask` finds no
+   * server at all (connection refused, or a host name that does not resolve, after the client's own retries), the
+   * wait ends at once with that `ApiConnectionError`, saying so: nothing has ever answered, so it is a wrong
+   * `baseUrl` far more often than an outage, and waiting would only delay the error. Give `maxConsecutiveErrors`
+   * (e.g. to resume waits while your API restarts) and that failure is tolerated like any other; so it is after a
+   * successful read, and in `runTask` and `stopTask`, whose start or stop was answered.
    */
   maxConsecutiveErrors?: number;
   /** The task slots the task was started with: its slot is freed when the wait ends, however it ends. */
@@ -37,6 +47,8 @@ export interface PollSettings {
   intervalMs: number;
   maxIntervalMs: number;
   maxConsecutiveErrors: number;
+  /** Whether a first poll that finds no server ends the wait at once: `maxConsecutiveErrors` was not given. */
+  failFastWithoutServer: boolean;
 }
 
 /** An option of `waitForTask` (or `watchTask`, `runTask`, `stopTask`) is out of range. */
@@ -63,6 +75,7 @@ export function checkWaitOptions(
     intervalMs: options.intervalMs ?? base.intervalMs,
     maxIntervalMs: options.maxIntervalMs ?? Math.max(base.maxIntervalMs, options.intervalMs ?? 0),
     maxConsecutiveErrors: options.maxConsecutiveErrors ?? base.maxConsecutiveErrors,
+    failFastWithoutServer: options.maxConsecutiveErrors === undefined,
   };
   const invalid = (option: string, problem: string) => new InvalidWaitOptionError(option, problem, caller);
   const positive = (value: unknown) => typeof value === "number" && value > 0 && !Number.isNaN(value);

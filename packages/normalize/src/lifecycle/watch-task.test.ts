@@ -129,7 +129,9 @@ describe("watchTask", () => {
       })(),
     );
 
-    expect(error).toBe(failure);
+    expect(error).toBeInstanceOf(ServerError);
+    expect(error).toMatchObject({ status: 502, cause: failure });
+    expect((error as Error).message).toMatch(/^watchTask: 3 polls in a row failed over \d+ ms; the last: HTTP 502$/);
     expect(provider.calls.get).toBe(4);
   });
 });

@@ -17,13 +17,14 @@ export function readTaskRecord(source: string, rawTask: unknown): JsonRecord {
       source,
       "(root)",
       `expected the task object, ${describe(rawTask).replace("it is missing", "got undefined")}`,
+      { raw: rawTask },
     );
   }
   return record;
 }
 
 /**
- * The task id as a string. Ids are never parsed as numbers: a numeric id beyond
+ * The task id as a string (`record` is the raw task, read as a record). Ids are never parsed as numbers: a numeric id beyond
  * `Number.MAX_SAFE_INTEGER` has already lost digits, so it is refused rather than passed on wrong.
  */
 export function readTaskId(source: string, record: JsonRecord, field: string): string {
@@ -35,9 +36,10 @@ export function readTaskId(source: string, record: JsonRecord, field: string): s
       source,
       field,
       "the id is a number beyond Number.MAX_SAFE_INTEGER, so its digits are already lost; keep ids as strings when parsing",
+      { raw: record },
     );
   }
-  throw new NormalizeError(source, field, `expected a non-empty string id, ${describe(value)}`);
+  throw new NormalizeError(source, field, `expected a non-empty string id, ${describe(value)}`, { raw: record });
 }
 
 /** The provider's status, unchanged when it is a string; anything else becomes "" or its JSON text. */
