@@ -109,44 +109,31 @@ describe("createBrowserActAdapter", () => {
     expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
   });
 
-  it("stop: PUT /v2/workflow/stop-task?task_id= with no body, accepting the empty 200", async () => {
-    const sim = simulate();
-    const [taskId = ""] = await startRuns(sim);
+  it.each([
+    { operation: "stop", pausedFirst: false, after: { phase: "stopped", providerStatus: "canceled" } },
+    { operation: "resume", pausedFirst: true, after: { phase: "running", providerStatus: "running" } },
+  ] as const)(
+    "$operation: PUT /v2/workflow/$operation-task?task_id= with no body, accepting the empty 200",
+    async ({ operation, pausedFirst, after }) => {
+      const sim = simulate();
+      const [taskId = ""] = await startRuns(sim);
+      if (pausedFirst) sim.tasks.pause(taskId);
 
-    await expect(createAdapter().stop(taskId)).resolves.toBeUndefined();
-    const request = onlyRequest(sim);
-    expect(request).toMatchObject({
-      method: "PUT",
-      url: `${API}/v2/workflow/stop-task?task_id=${taskId}`,
-      body: "",
-      status: 200,
-      responseBody: "",
-    });
-    expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
-    await settled();
-    expect(calls.at(-1)?.body).toBeNull(); // no body at all, not an empty one
-    expect(sim.tasks.get(taskId)).toMatchObject({ phase: "stopped", providerStatus: "canceled" });
-  });
-
-  it("resume: PUT /v2/workflow/resume-task?task_id= with no body, accepting the empty 200", async () => {
-    const sim = simulate();
-    const [taskId = ""] = await startRuns(sim);
-    sim.tasks.pause(taskId);
-
-    await expect(createAdapter().resume(taskId)).resolves.toBeUndefined();
-    const request = onlyRequest(sim);
-    expect(request).toMatchObject({
-      method: "PUT",
-      url: `${API}/v2/workflow/resume-task?task_id=${taskId}`,
-      body: "",
-      status: 200,
-      responseBody: "",
-    });
-    expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
-    await settled();
-    expect(calls.at(-1)?.body).toBeNull(); // no body at all, not an empty one
-    expect(sim.tasks.get(taskId)).toMatchObject({ phase: "running", providerStatus: "running" });
-  });
+      await expect(createAdapter()[operation](taskId)).resolves.toBeUndefined();
+      const request = onlyRequest(sim);
+      expect(request).toMatchObject({
+        method: "PUT",
+        url: `${API}/v2/workflow/${operation}-task?task_id=${taskId}`,
+        body: "",
+        status: 200,
+        responseBody: "",
+      });
+      expect(request.headers.authorization).toBe(`Bearer ${KEY}`);
+      await settled();
+      expect(calls.at(-1)?.body).toBeNull(); // no body at all, not an empty one
+      expect(sim.tasks.get(taskId)).toMatchObject(after);
+    },
+  );
 
   it("list: GET /v2/workflow/list-tasks through three pages, each fetched only when iterated", async () => {
     const clock = createManualClock();

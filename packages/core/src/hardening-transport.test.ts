@@ -257,7 +257,7 @@ describe("6. maxResponseBytes: a response body is bounded while it streams and a
     expect(api.received).toHaveLength(1);
   });
 
-  it("a body within the limit is read as usual, and the default limit is 16 MiB", async () => {
+  it("a body within the limit is read as usual (under the default limit)", async () => {
     const api = await startServer((_request, response) => {
       response.writeHead(200, { "content-type": "application/json" });
       response.end(JSON.stringify(thing));
@@ -414,7 +414,7 @@ describe("a 5xx is still a ServerError after these changes", () => {
 
     expect(response.status).toBe(500);
     expect(error).toEqual({ message: "boom" });
-    expect(ServerError.name).toBe("ServerError");
+    expect(await rejectionOf(unwrap(getThing(client)))).toBeInstanceOf(ServerError);
   });
 });
 

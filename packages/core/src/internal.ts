@@ -7,7 +7,8 @@ export { abortableSleep, MAX_TIMER_DELAY_MS, untilAborted, whenAborted } from ".
 export type { ProviderDescriptor } from "./client-options.js";
 export { ConcurrencyLimiter, type ReleaseSlot } from "./concurrency-limiter.js";
 export { defineClientFactory } from "./create-provider-client.js";
-export { redactSecret } from "./redact.js";
+export { isPlainContainer, redactSecret } from "./redact.js";
+export { hasErrorCode } from "./retry-policy.js";
 export { type SecurityScheme, securityHeaderName, securityHeaderValue } from "./security-scheme.js";
 export { isPastDeadline, setSignalDeadline, signalDeadline } from "./signal-deadline.js";
 export { requireTaskId } from "./task-fetcher.js";

@@ -105,7 +105,8 @@ export function redactHeaders(headers: Headers, keyHeaderName: string): Record<s
 // How deep `redactErrorChain` looks into causes and into the plain objects and arrays an error holds.
 const MAX_ERROR_DEPTH = 5;
 
-function isPlainContainer(value: object): boolean {
+/** Whether `value` is an array or an object made by `{}`/JSON (or with no prototype): not a built-in or a class. */
+export function isPlainContainer(value: object): boolean {
   const prototype = Object.getPrototypeOf(value);
   return Array.isArray(value) || prototype === Object.prototype || prototype === null;
 }

@@ -38,9 +38,14 @@ const NOT_SENT_CODES = [
  * of earlier redirect hops: the request layer counts those itself (a hop that answered means the request arrived).
  */
 export function failedBeforeSending(error: unknown): boolean {
+  return hasErrorCode(error, NOT_SENT_CODES);
+}
+
+/** Whether `error`, or one of the first causes below it (five levels at most), has one of `codes` as its `code`. */
+export function hasErrorCode(error: unknown, codes: readonly string[]): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
-    if (NOT_SENT_CODES.includes((current as { code?: unknown }).code as string)) return true;
+    if (codes.includes((current as { code?: unknown }).code as string)) return true;
     current = (current as { cause?: unknown }).cause;
   }
   return false;

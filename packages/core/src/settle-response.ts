@@ -1,4 +1,4 @@
-import { errorFromResponse, jsonText, parseJsonBody } from "./error-from-response.js";
+import { errorFromResponse, isRecord, jsonText, parseJsonBody } from "./error-from-response.js";
 import type { UnexpectedErrorBody } from "./provider-client-types.js";
 import { redactJsonInPlace } from "./redact.js";
 import { type RequestContext, rememberReceivedErrorBody, rememberRequestContext } from "./response-context.js";
@@ -45,10 +45,6 @@ function serveHeadersWithoutLength(response: Response): void {
   Object.defineProperty(response, "headers", { value: headers, configurable: true });
 }
 
-function isJsonObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
 /**
  * The text served for an error body, so that openapi-fetch's `error` is true to its type and holds no form of
  * the key. A JSON object is served as it came, or re-written from its parsed value when that held the key (a
@@ -64,7 +60,7 @@ function servedErrorText(context: RequestContext, response: Response, text: stri
   }
   // Re-written also when only the raw text holds the key: JSON.parse keeps the last of duplicate fields, and an
   // earlier one may be the echo.
-  if (isJsonObject(body)) return redactJsonInPlace(body, redact) || redact(text) !== text ? jsonText(body) : text;
+  if (isRecord(body)) return redactJsonInPlace(body, redact) || redact(text) !== text ? jsonText(body) : text;
   if (typeof body === "string") body = redact(body);
   else redactJsonInPlace(body, redact);
   rememberReceivedErrorBody(response, body);

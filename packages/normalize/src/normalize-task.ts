@@ -1,3 +1,4 @@
+import { isPlainContainer } from "@agent-tasks/core/internal";
 import { type AgentTask, type AgentTaskSource, type AgentTaskStatus, agentTaskSources } from "./model/agent-task.js";
 import { NormalizeError } from "./normalize-error.js";
 import { mapBrowserUseTaskStatus, normalizeBrowserUseTask } from "./providers/browser-use.js";
@@ -58,12 +59,6 @@ function pathOfFailedRead(normalize: (rawTask: unknown) => unknown, rawTask: unk
     // The same failure, seen again; only where it happened is kept.
   }
   return failedAt ?? "(root)";
-}
-
-/** Whether `value` is an array or an object made by `{}`/JSON (or with no prototype). */
-function isPlainContainer(value: object): boolean {
-  const prototype = Object.getPrototypeOf(value);
-  return Array.isArray(value) || prototype === Object.prototype || prototype === null;
 }
 
 /** `error` as a short text: `TypeError: the getter broke`; never throws, whatever was thrown. */

@@ -8,6 +8,7 @@ import {
 } from "@agent-tasks/core";
 import {
   abortableSleep,
+  hasErrorCode,
   isPastDeadline,
   MAX_TIMER_DELAY_MS,
   setSignalDeadline,
@@ -53,12 +54,7 @@ const NO_SERVER_CODES = ["ECONNREFUSED", "ENOTFOUND"];
 
 /** Whether `error` is a connection refused, or a host name that does not resolve (somewhere in its cause chain). */
 function foundNoServer(error: unknown): boolean {
-  let current: unknown = error instanceof ApiConnectionError ? error.cause : undefined;
-  for (let depth = 0; depth < 5 && typeof current === "object" && current !== null; depth++) {
-    if (NO_SERVER_CODES.includes((current as { code?: unknown }).code as string)) return true;
-    current = (current as { cause?: unknown }).cause;
-  }
-  return false;
+  return error instanceof ApiConnectionError && hasErrorCode(error.cause, NO_SERVER_CODES);
 }
 
 /**
