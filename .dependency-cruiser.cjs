@@ -22,17 +22,17 @@ const manifests = fs
 
 /** Published packages: every packages/* without `"private": true`. */
 const published = manifests.filter((m) => m.private !== true).map((m) => m.dir);
-/** The three packages with a role of their own; every other published package is a provider client. */
+/** The packages with a role of their own; every other published package is a provider client. */
 const CORE = "core";
 const NORMALIZE = "normalize";
 const TESTING = "testing";
-const providers = published.filter((name) => name !== CORE && name !== NORMALIZE && name !== TESTING);
-if (
-  !published.includes(CORE) ||
-  !published.includes(NORMALIZE) ||
-  !published.includes(TESTING) ||
-  providers.length === 0
-) {
+/** Built on normalize, for every provider: verified webhooks, and durable watching on BullMQ. */
+const WEBHOOKS = "webhooks";
+const BULLMQ = "bullmq";
+const INTEGRATIONS = [WEBHOOKS, BULLMQ];
+const roles = [CORE, NORMALIZE, TESTING, ...INTEGRATIONS];
+const providers = published.filter((name) => !roles.includes(name));
+if (roles.some((name) => !published.includes(name)) || providers.length === 0) {
   throw new Error(`.dependency-cruiser.cjs: unexpected packages/* layout: ${published.join(", ")}`);
 }
 
@@ -165,6 +165,25 @@ module.exports = {
       severity: "error",
       from: { path: "^packages/normalize/src/", pathNot: NOT_PUBLISHED },
       to: { path: pkg(providers), dependencyTypesNot: ["type-only", "type-import"] },
+    },
+    {
+      name: "integrations-import-only-core-and-normalize",
+      comment:
+        "@agent-tasks/webhooks and @agent-tasks/bullmq work with every provider through @agent-tasks/core and " +
+        "@agent-tasks/normalize: their published code imports no provider package and not each other (a provider's " +
+        "adapter is passed in by the user; their tests may use providers, @agent-tasks/testing and test-support).",
+      severity: "error",
+      from: { path: `^packages/(${alt(INTEGRATIONS)})/src/`, pathNot: NOT_PUBLISHED },
+      to: { path: ANY_PACKAGE, pathNot: ["^packages/$1/", pkg([CORE, NORMALIZE])] },
+    },
+    {
+      name: "webhooks-use-no-node-builtins",
+      comment:
+        "@agent-tasks/webhooks runs in browsers, Workers and edge runtimes: its published code uses WebCrypto and " +
+        "the Fetch API, never a node: module (toNodeListener only needs the request and response objects).",
+      severity: "error",
+      from: { path: `^packages/${WEBHOOKS}/src/`, pathNot: NOT_PUBLISHED },
+      to: { dependencyTypes: ["core"] },
     },
     {
       name: "published-code-imports-no-tooling",

@@ -20,7 +20,7 @@ export const scheduleShape = {
 } as const;
 
 /** mulberry32: a small seeded PRNG, so every run (and both strategies) sees the same tasks. */
-function createRandom(seed: number): () => number {
+export function createRandom(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;

@@ -134,13 +134,18 @@ describe.each(providers.map((entry) => [entry.id, entry] as const))("registry en
 });
 
 describe("nothing provider-shaped outside the registry", () => {
-  it("every publishable package but core, normalize and testing holds a registry provider", async () => {
+  it("every publishable package but core, normalize, testing and the provider-neutral integrations holds a registry provider", async () => {
     const packages = (await readWorkspacePackages()).filter((pkg) => !pkg.manifest.private);
     const names = packages.map((pkg) => pkg.manifest.name);
     const unregistered = names.filter(
       (name) =>
-        !["@agent-tasks/core", "@agent-tasks/normalize", "@agent-tasks/testing"].includes(name) &&
-        !providers.some((entry) => entry.packageName === name),
+        ![
+          "@agent-tasks/core",
+          "@agent-tasks/normalize",
+          "@agent-tasks/testing",
+          "@agent-tasks/webhooks",
+          "@agent-tasks/bullmq",
+        ].includes(name) && !providers.some((entry) => entry.packageName === name),
     );
     expect(unregistered).toEqual([]);
   });

@@ -36,6 +36,7 @@ import {
   getTask,
   waitForTask,
 } from "@agent-tasks/normalize";
+import { createWebhookHandler, type TaskWebhookEvent, verifyBrowserUseWebhook } from "@agent-tasks/webhooks";
 import { thrownBy } from "../../packages/test-support/src/thrown-by.js";
 import { getTaskRequestPath, type ProviderEntry, providers } from "../providers.js";
 import { type BrowserCase, type CaseContext, DARI_PORTAL, type SeenRequest, type SimulatedApi } from "./case-types.js";
@@ -266,6 +267,68 @@ export const browserCases: BrowserCase[] = [
       expectEqual("envVar", error.envVar, "DARI_API_KEY");
       expectEqual("requests", (await context.requests()).length, 0);
       return error.message;
+    },
+  },
+  {
+    name: "webhooks: WebCrypto verifies Browser Use and Dari deliveries in the page; tampered ones are refused",
+    provider: "browser-use",
+    simulation: "browser-use",
+    run: async (context) => {
+      // Vectors signed with node:crypto's createHmac outside the page, with non-ASCII text in the signed JSON.
+      const browserUseBody = {
+        type: "agent.task.status_update",
+        timestamp: "2026-11-18T08:26:40Z",
+        payload: {
+          task_id: "task-page-1",
+          session_id: "s-1",
+          status: "stopped",
+          metadata: { city: "Zürich", note: "日本" },
+        },
+      };
+      const headers = {
+        "x-browser-use-signature": "2ffc330a9b0eb79b7320da0413d8398043f75d202be2a2c869af2f79d869dc83",
+        "x-browser-use-timestamp": "1795000000",
+      };
+      const options = { secret: ["whsec_old", "whsec_browser_page_9f2c"], now: 1_795_000_100_000 };
+      const verified = await verifyBrowserUseWebhook({ headers, body: JSON.stringify(browserUseBody) }, options);
+      expectEqual("verified", verified.ok && [verified.event.taskId, verified.event.status], [
+        "task-page-1",
+        "stopped",
+      ]);
+      const tampered = JSON.stringify(browserUseBody).replace("Zürich", "Zurich");
+      const refused = await verifyBrowserUseWebhook({ headers, body: tampered }, options);
+      expectEqual("tampered", !refused.ok && refused.reason, "bad-signature");
+      const unsigned = await verifyBrowserUseWebhook({ headers: {}, body: tampered }, options);
+      expectEqual("unsigned", !unsigned.ok && unsigned.reason, "missing-signature");
+
+      const events: TaskWebhookEvent[] = [];
+      const dari = createWebhookHandler({
+        provider: "dari",
+        secret: "dari_key_page",
+        onEvent: (event) => events.push(event),
+      });
+      const dariBody =
+        '{"job_id":"job-7","status":"completed","event_type":"completed","timestamp":"2026-11-18T08:26:40Z","result":{"name":"Zoë"}}';
+      const post = (signature: string) =>
+        dari(
+          new Request("https://hooks.example.com/webhooks/dari", {
+            method: "POST",
+            headers: { "x-webhook-signature": signature },
+            body: dariBody,
+          }),
+        );
+      const accepted = await post("3c5c98ba8bdd2b9d93d3f64b03d426f7192c036e0789514ae351730eb4f73997");
+      expectEqual("Dari answer", accepted.status, 204);
+      expectEqual(
+        "Dari event",
+        events.map((event) => [event.source, event.taskId, event.status]),
+        [["dari", "job-7", "completed"]],
+      );
+      const forged = await post("0".repeat(64));
+      expectEqual("forged Dari answer", [forged.status, await forged.text()], [401, '{"error":"bad-signature"}']);
+      expectEqual("events after the forged one", events.length, 1);
+      expectEqual("requests", (await context.requests()).length, 0);
+      return "Browser Use verified, tampered and unsigned refused; Dari handler 204, forged 401";
     },
   },
   {

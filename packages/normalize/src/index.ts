@@ -48,7 +48,7 @@ export {
   type RawTaskOf,
 } from "./model/agent-task.js";
 export { NormalizeError } from "./normalize-error.js";
-export { normalizeTask } from "./normalize-task.js";
+export { mapTaskStatus, normalizeTask } from "./normalize-task.js";
 export { mapBrowserUseTaskStatus, normalizeBrowserUseTask } from "./providers/browser-use.js";
 export { mapBrowserUseV1TaskStatus, normalizeBrowserUseV1Task } from "./providers/browser-use-v1.js";
 export { mapBrowserActTaskStatus, normalizeBrowserActTask } from "./providers/browseract.js";

@@ -93,9 +93,10 @@ export function normalizeTask<Source extends AgentTaskSource>(source: Source, ra
 }
 
 /**
- * Maps one source's raw status string (what a `TaskStatusOperation` returns) onto `AgentTaskStatus`, through the
- * same per-source mapper `normalizeTask` uses. An unknown source or status gives `"unknown"`. Internal.
+ * Maps one source's raw status string (what an adapter's cheap `status` read or a webhook gives) onto
+ * `AgentTaskStatus`, through the same per-source mapper `normalizeTask` uses. An unknown source or status gives
+ * `"unknown"`.
  */
-export function mapStatus(source: AgentTaskSource, rawStatus: string): AgentTaskStatus {
+export function mapTaskStatus(source: AgentTaskSource, rawStatus: string): AgentTaskStatus {
   return isAgentTaskSource(source) && typeof rawStatus === "string" ? mappers[source].mapStatus(rawStatus) : "unknown";
 }

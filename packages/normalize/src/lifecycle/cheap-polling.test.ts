@@ -2,7 +2,7 @@ import { ServerError } from "@agent-tasks/core";
 import { rejectionOf } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
 import { agentTaskSources } from "../model/agent-task.js";
-import { mapStatus } from "../normalize-task.js";
+import { mapTaskStatus } from "../normalize-task.js";
 import { sourceCases } from "../providers/__fixtures__/index.js";
 import { waitForTask } from "../wait-for-task.js";
 import { FakeProvider, type FakeProvider as FakeProviderType, type Moment } from "./__fixtures__/fake-adapter.js";
@@ -162,19 +162,19 @@ describe("polling through a cheap status operation", () => {
   });
 });
 
-describe("mapStatus", () => {
+describe("mapTaskStatus", () => {
   it("maps every status of every source as that source's own mapper does", () => {
     for (const source of agentTaskSources) {
       const { statuses, mapStatus: sourceMapper } = sourceCases[source];
-      for (const status of statuses) expect(mapStatus(source, status)).toBe(sourceMapper(status));
+      for (const status of statuses) expect(mapTaskStatus(source, status)).toBe(sourceMapper(status));
     }
-    expect(mapStatus("hyperbrowser", "completed")).toBe("completed");
-    expect(mapStatus("browseract", "canceled")).toBe("stopped");
+    expect(mapTaskStatus("hyperbrowser", "completed")).toBe("completed");
+    expect(mapTaskStatus("browseract", "canceled")).toBe("stopped");
   });
 
   it("gives unknown for an unknown status or source", () => {
-    expect(mapStatus("dari", "exploded")).toBe("unknown");
-    expect(mapStatus("nope" as never, "running")).toBe("unknown");
-    expect(mapStatus("dari", 42 as never)).toBe("unknown");
+    expect(mapTaskStatus("dari", "exploded")).toBe("unknown");
+    expect(mapTaskStatus("nope" as never, "running")).toBe("unknown");
+    expect(mapTaskStatus("dari", 42 as never)).toBe("unknown");
   });
 });

@@ -16,7 +16,7 @@ import {
 } from "@agent-tasks/core/internal";
 import { isTerminalStatus } from "../is-terminal-status.js";
 import type { AgentTask, AgentTaskSource } from "../model/agent-task.js";
-import { mapStatus, normalizeTask } from "../normalize-task.js";
+import { mapTaskStatus, normalizeTask } from "../normalize-task.js";
 import { TaskAbortedError, WaitTimeoutError } from "./errors.js";
 import type { PollSettings } from "./wait-options.js";
 
@@ -161,7 +161,7 @@ export async function* pollTask<Source extends AgentTaskSource, Ref>(
   const statusSaysUnchanged = async (): Promise<boolean> => {
     if (readStatus === null || lastTask === null || statusPolls >= fullReadEvery - 1) return false;
     const rawStatus = await untilAborted(readStatus(ref, { signal: controller.signal }), controller.signal);
-    const mapped = mapStatus(source, rawStatus);
+    const mapped = mapTaskStatus(source, rawStatus);
     // The first status read after a whole read is compared by mapped status only: a status endpoint may
     // spell the status differently from the task's own field.
     const unchanged =

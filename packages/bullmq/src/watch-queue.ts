@@ -1,0 +1,182 @@
+import { AgentTasksError } from "@agent-tasks/core";
+import { type AgentTaskSource, type AgentTaskStatus, agentTaskSources, isTerminalStatus } from "@agent-tasks/normalize";
+import { type JobsOptions, Queue } from "bullmq";
+import { startJobId, watchJobId } from "./job-id.js";
+import {
+  prefixOf,
+  type QueueLocation,
+  queueNameOf,
+  START_JOB,
+  type StartJobData,
+  WATCH_JOB,
+  type WatchJobData,
+} from "./jobs.js";
+import { promoteSoon } from "./promote.js";
+
+/** Options of `createTaskWatchQueue`. */
+export interface TaskWatchQueueOptions extends QueueLocation {
+  /** Handler runs per terminal task before its job is left failed (BullMQ's `attempts`). Default 5. */
+  handlerAttempts?: number;
+  /** The pause before the first handler retry, doubled for each next one. Default 1,000 ms. */
+  handlerBackoffMs?: number;
+  /** How long a finished watch stays in Redis, so that watching the same task again does nothing. Default 1 day. */
+  keepFinishedSeconds?: number;
+}
+
+/** Options of `watch`. */
+export interface WatchOptions {
+  /** When the first poll may run. Default 1,000 ms: a task just started has rarely ended yet. */
+  firstPollAfterMs?: number;
+  /** Your own data (JSON), kept with the watch and handed to the handler: a user id, what to do with the result. */
+  meta?: unknown;
+}
+
+/** Options of `start`. */
+export interface StartOptions {
+  /**
+   * Your id for this start, so that calling `start` again with it does nothing (one job per key). Default: the
+   * `clientKey`, else a random one.
+   */
+  key?: string;
+  /**
+   * Tags the task with this key at the provider (adapters that support it), so that a start whose outcome is
+   * unknown (the worker died after sending it, or no answer came) is found by it instead of being lost. Without it,
+   * such a start ends the job failed with `StartOutcomeUnknownError`: it is never sent twice.
+   */
+  clientKey?: string;
+  /** Your own data (JSON), handed to the handler. */
+  meta?: unknown;
+}
+
+/** What `deliver` did with a webhook event. */
+export type DeliverOutcome =
+  /** The watch polls the task now, instead of at its next planned poll. */
+  | "polling-now"
+  /** A poll or the handler is running right now; it sees the end itself. */
+  | "in-progress"
+  /** The watch had already finished. */
+  | "finished"
+  /** No watch for this task in this queue. */
+  | "not-watched"
+  /** The event says the task still runs (or waits), so the watch goes on as planned. */
+  | "not-terminal";
+
+/** A webhook event, as the `@agent-tasks/webhooks` verifiers give it (only these fields are read). */
+export interface TaskEventLike {
+  source: AgentTaskSource;
+  taskId: string;
+  status: AgentTaskStatus;
+}
+
+/** The producer side of task watching: add watches and starts, hand in webhook events. Any number per process. */
+export interface TaskWatchQueue {
+  /** The BullMQ queue underneath, for metrics, dashboards and cleanup. */
+  readonly queue: Queue;
+  /**
+   * Watches one task until it ends; then a worker's handler runs with the normalized task. Idempotent: the job id is
+   * `watchJobId(source, taskId)`, so a second call for the same task adds nothing.
+   */
+  watch(source: AgentTaskSource, taskId: string, options?: WatchOptions): Promise<{ jobId: string }>;
+  /**
+   * Starts one task on a worker, once a task slot of `source` is free (`taskSlots` of the workers), then watches it.
+   * The start request is sent at most once, whatever happens to the worker.
+   */
+  start(source: AgentTaskSource, input: unknown, options?: StartOptions): Promise<{ jobId: string }>;
+  /**
+   * Hands in a verified webhook event: when it says the task ended (or its status is `unknown`), its watch polls it
+   * now rather than at its next planned poll, and the handler runs with the task as the provider's API returns it (the delivery's payload is
+   * never trusted on its own).
+   */
+  deliver(event: TaskEventLike): Promise<DeliverOutcome>;
+  /** Closes the Redis connection. */
+  close(): Promise<void>;
+}
+
+function positiveNumber(name: string, value: number | undefined, fallback: number, integer = false): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== "number" || !Number.isFinite(value) || value < 0 || (integer && !Number.isInteger(value))) {
+    throw new AgentTasksError(
+      `createTaskWatchQueue: \`${name}\` must be a non-negative ${integer ? "integer" : "number"}`,
+    );
+  }
+  return value;
+}
+
+function checkTask(caller: string, source: unknown, taskId: unknown): void {
+  if (!(agentTaskSources as readonly unknown[]).includes(source)) {
+    throw new AgentTasksError(
+      `${caller}: \`source\` must be one of ${agentTaskSources.join(", ")}, got ${String(source)}`,
+    );
+  }
+  if (typeof taskId !== "string" || taskId.trim() === "") {
+    throw new AgentTasksError(`${caller}: \`taskId\` must be a non-empty string`);
+  }
+}
+
+/** Creates the producer side of task watching on BullMQ. */
+export function createTaskWatchQueue(options: TaskWatchQueueOptions): TaskWatchQueue {
+  const attempts = positiveNumber("handlerAttempts", options.handlerAttempts, 5, true);
+  const backoffMs = positiveNumber("handlerBackoffMs", options.handlerBackoffMs, 1_000);
+  const keepSeconds = positiveNumber("keepFinishedSeconds", options.keepFinishedSeconds, 86_400);
+  const queue = new Queue(queueNameOf(options), { connection: options.connection, prefix: prefixOf(options) });
+  const jobOptions: JobsOptions = {
+    attempts: Math.max(1, attempts),
+    backoff: { type: "exponential", delay: backoffMs },
+    removeOnComplete: { age: keepSeconds },
+    removeOnFail: { age: keepSeconds * 7 },
+  };
+
+  return {
+    queue,
+    async watch(source, taskId, watchOptions = {}) {
+      checkTask("watch", source, taskId);
+      const jobId = watchJobId(source, taskId);
+      const data: WatchJobData = {
+        source,
+        taskId,
+        since: Date.now(),
+        polls: 0,
+        unchanged: 0,
+        errors: 0,
+        lastStatus: null,
+        slot: false,
+        meta: watchOptions.meta ?? null,
+      };
+      const delay = positiveNumber("firstPollAfterMs", watchOptions.firstPollAfterMs, 1_000);
+      await queue.add(WATCH_JOB, data, { ...jobOptions, jobId, delay });
+      return { jobId };
+    },
+    async start(source, input, startOptions = {}) {
+      checkTask("start", source, "-");
+      const key = startOptions.key ?? startOptions.clientKey ?? crypto.randomUUID();
+      const jobId = startJobId(source, key);
+      const data: StartJobData = {
+        source,
+        input,
+        clientKey: startOptions.clientKey ?? null,
+        meta: startOptions.meta ?? null,
+        watchJobOptions: jobOptions,
+      };
+      // A start job is never retried by BullMQ: a start is a paid run. The worker decides each step itself.
+      await queue.add(START_JOB, data, { ...jobOptions, attempts: 1, jobId });
+      return { jobId };
+    },
+    async deliver(event) {
+      checkTask("deliver", event?.source, event?.taskId);
+      // An ended task, or a status we cannot read (Browser Use's `idle`): read the task now, it says what happened.
+      if (!isTerminalStatus(event.status) && event.status !== "unknown") return "not-terminal";
+      const outcome = await promoteSoon(queue, watchJobId(event.source, event.taskId));
+      const outcomes = {
+        promoted: "polling-now",
+        waiting: "polling-now",
+        active: "in-progress",
+        finished: "finished",
+        unknown: "not-watched",
+      } as const;
+      return outcomes[outcome];
+    },
+    async close() {
+      await queue.close();
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import type { AgentTaskSource, AgentTaskStatus } from "@agent-tasks/normalize";
+
+/** A verified delivery, in the common vocabulary: which task, its status now, when, and the payload as sent. */
+export interface TaskWebhookEvent<Source extends AgentTaskSource = AgentTaskSource> {
+  source: Source;
+  taskId: string;
+  status: AgentTaskStatus;
+  /** When the provider says the change happened (UTC ISO 8601), or `null` when the delivery does not say. */
+  occurredAt: string | null;
+  /** The parsed body, untouched. */
+  raw: unknown;
+}
+
+/** Why a delivery was refused. Each is a plain value: verification never throws on what a sender controls. */
+export type WebhookRejection =
+  | "missing-signature"
+  | "missing-timestamp"
+  | "bad-timestamp"
+  | "timestamp-outside-window"
+  | "bad-signature"
+  | "body-not-json"
+  | "not-a-task-event";
+
+/** What verifying a delivery gives: the event, or why it was refused, with a sentence for logs. */
+export type WebhookVerification<Source extends AgentTaskSource = AgentTaskSource> =
+  | { ok: true; event: TaskWebhookEvent<Source> }
+  | { ok: false; reason: WebhookRejection; message: string };
+
+/** A delivery as it arrived: its headers, and its body exactly as received (text or bytes). */
+export interface WebhookDelivery {
+  headers: Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
+  body: string | Uint8Array;
+}
+
+/** One header of `delivery`, whatever shape its headers have (a `Headers`, or Node's lower-case record). */
+export function headerOf(delivery: WebhookDelivery, name: string): string | null {
+  const { headers } = delivery;
+  if (headers instanceof Headers) return headers.get(name);
+  const lower = name.toLowerCase();
+  for (const [key, value] of Object.entries(headers)) {
+    if (key.toLowerCase() !== lower || value === undefined) continue;
+    return typeof value === "string" ? value : value.join(", ");
+  }
+  return null;
+}
+
+/** The body of `delivery` as text (UTF-8). */
+export function bodyText(delivery: WebhookDelivery): string {
+  return typeof delivery.body === "string" ? delivery.body : new TextDecoder().decode(delivery.body);
+}
+
+/** A refusal. */
+export function refused(
+  reason: WebhookRejection,
+  message: string,
+): { ok: false; reason: WebhookRejection; message: string } {
+  return { ok: false, reason, message };
+}
+
+/** The secrets to try: one, or several while one rotates; blank ones are ignored. */
+export function secretList(secret: string | readonly string[]): string[] {
+  return (typeof secret === "string" ? [secret] : [...secret]).filter((candidate) => candidate.trim() !== "");
+}
+
+/** A plain JSON object (not an array, not null). */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
