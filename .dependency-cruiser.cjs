@@ -30,7 +30,9 @@ const TESTING = "testing";
 const WEBHOOKS = "webhooks";
 const BULLMQ = "bullmq";
 const INTEGRATIONS = [WEBHOOKS, BULLMQ];
-const roles = [CORE, NORMALIZE, TESTING, ...INTEGRATIONS];
+/** The command line: every provider, normalize, and the simulations of `agent-tasks simulate`. */
+const CLI = "cli";
+const roles = [CORE, NORMALIZE, TESTING, CLI, ...INTEGRATIONS];
 const providers = published.filter((name) => !roles.includes(name));
 if (roles.some((name) => !published.includes(name)) || providers.length === 0) {
   throw new Error(`.dependency-cruiser.cjs: unexpected packages/* layout: ${published.join(", ")}`);
@@ -152,9 +154,11 @@ module.exports = {
     },
     {
       name: "only-tests-import-testing",
-      comment: "@agent-tasks/testing is for tests: no other package's published code imports it.",
+      comment:
+        "@agent-tasks/testing is for tests: no other package's published code imports it, but the CLI's " +
+        "`agent-tasks simulate`, which serves its simulations.",
       severity: "error",
-      from: { path: `^packages/(?!${TESTING}/)`, pathNot: NOT_PUBLISHED },
+      from: { path: `^packages/(?!${TESTING}/|${CLI}/)`, pathNot: NOT_PUBLISHED },
       to: { path: pkg([TESTING]) },
     },
     {
@@ -165,6 +169,15 @@ module.exports = {
       severity: "error",
       from: { path: "^packages/normalize/src/", pathNot: NOT_PUBLISHED },
       to: { path: pkg(providers), dependencyTypesNot: ["type-only", "type-import"] },
+    },
+    {
+      name: "cli-imports-published-packages-only",
+      comment:
+        "@agent-tasks/cli is built on the published packages (providers, normalize, core, testing's simulations), " +
+        "never on the integrations or test-support.",
+      severity: "error",
+      from: { path: `^packages/${CLI}/src/`, pathNot: NOT_PUBLISHED },
+      to: { path: ANY_PACKAGE, pathNot: [`^packages/${CLI}/`, pkg([CORE, NORMALIZE, TESTING, ...providers])] },
     },
     {
       name: "integrations-import-only-core-and-normalize",

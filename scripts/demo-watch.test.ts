@@ -1,29 +1,14 @@
 // `pnpm demo:watch` as a user runs it (`tsx scripts/demo-watch.ts`, after `pnpm build`): its own redis-server, the
 // simulated Browser Use API, a webhook endpoint, and worker processes. Slots and the budget are small here so that
 // they bind; the assertions read the demo's own summary of what the simulated provider saw.
-import { spawn } from "node:child_process";
+import { runNode } from "@agent-tasks/test-support";
 import { expect, it } from "vitest";
 import { repoRoot } from "./lib/specs.js";
 
-function runDemoWatch(args: string[]): Promise<{ stdout: string; stderr: string; code: number | null }> {
+function runDemoWatch(args: string[]) {
   const env = { ...process.env };
   delete env.REDIS_URL;
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", "scripts/demo-watch.ts", ...args], {
-      cwd: repoRoot,
-      env,
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => {
-      stdout += chunk.toString("utf8");
-    });
-    child.stderr.on("data", (chunk: Buffer) => {
-      stderr += chunk.toString("utf8");
-    });
-    child.once("error", reject);
-    child.once("exit", (code) => resolve({ stdout, stderr, code }));
-  });
+  return runNode(["--import", "tsx", "scripts/demo-watch.ts", ...args], { env, cwd: repoRoot });
 }
 
 it("runs 12 tasks on 2 worker processes with 4 task slots: each handled exactly once, never over the slots, no 429", async () => {

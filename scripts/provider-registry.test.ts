@@ -134,7 +134,7 @@ describe.each(providers.map((entry) => [entry.id, entry] as const))("registry en
 });
 
 describe("nothing provider-shaped outside the registry", () => {
-  it("every publishable package but core, normalize, testing and the provider-neutral integrations holds a registry provider", async () => {
+  it("every publishable package but core, normalize, testing, the CLI and the provider-neutral integrations holds a registry provider", async () => {
     const packages = (await readWorkspacePackages()).filter((pkg) => !pkg.manifest.private);
     const names = packages.map((pkg) => pkg.manifest.name);
     const unregistered = names.filter(
@@ -145,6 +145,7 @@ describe("nothing provider-shaped outside the registry", () => {
           "@agent-tasks/testing",
           "@agent-tasks/webhooks",
           "@agent-tasks/bullmq",
+          "@agent-tasks/cli",
         ].includes(name) && !providers.some((entry) => entry.packageName === name),
     );
     expect(unregistered).toEqual([]);

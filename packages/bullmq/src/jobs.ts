@@ -24,7 +24,10 @@ export const START_JOB = "start";
 /** What a watch job stores in Redis between polls. Everything here survives a worker's death. */
 export interface WatchJobData {
   source: AgentTaskSource;
+  /** The task's id (`taskKeyOf(ref)`): what the job id and webhook events use. */
   taskId: string;
+  /** The reference the adapter reads the task with (a string id, or Dari's `{ orgId, endpointName, jobId }`). */
+  ref?: unknown;
   /** When the watch began (ms since the epoch). */
   since: number;
   /** Polls so far. */
@@ -57,8 +60,9 @@ export interface StartJobData {
   meta: unknown;
   /** Set just before the start request is sent: a retry after it never sends it again. */
   sent?: boolean;
-  /** The started task's id, once known. */
+  /** The started task's id and reference, once known. */
   taskId?: string;
+  ref?: unknown;
   /** The job options of the watch that follows the start (the queue's handler attempts and retention). */
   watchJobOptions: JobsOptions;
 }

@@ -1,7 +1,7 @@
 import { AgentTasksError } from "@agent-tasks/core";
 import { type AgentTaskSource, type AgentTaskStatus, agentTaskSources, isTerminalStatus } from "@agent-tasks/normalize";
 import { type JobsOptions, Queue } from "bullmq";
-import { startJobId, watchJobId } from "./job-id.js";
+import { startJobId, taskKeyOf, watchJobId } from "./job-id.js";
 import {
   prefixOf,
   type QueueLocation,
@@ -12,6 +12,7 @@ import {
   type WatchJobData,
 } from "./jobs.js";
 import { promoteSoon } from "./promote.js";
+import { ownRedis, pokeKey } from "./redis-client.js";
 
 /** Options of `createTaskWatchQueue`. */
 export interface TaskWatchQueueOptions extends QueueLocation {
@@ -21,6 +22,11 @@ export interface TaskWatchQueueOptions extends QueueLocation {
   handlerBackoffMs?: number;
   /** How long a finished watch stays in Redis, so that watching the same task again does nothing. Default 1 day. */
   keepFinishedSeconds?: number;
+  /**
+   * `deliver` rejects after this long without Redis, so a webhook endpoint answers 500 (and the provider retries)
+   * instead of hanging. Default 10,000 ms.
+   */
+  deliverTimeoutMs?: number;
 }
 
 /** Options of `watch`. */
@@ -52,9 +58,9 @@ export interface StartOptions {
 export type DeliverOutcome =
   /** The watch polls the task now, instead of at its next planned poll. */
   | "polling-now"
-  /** A poll or the handler is running right now; it sees the end itself. */
+  /** A step of the watch is running right now: it polls again at once when it is done (or it runs the handler). */
   | "in-progress"
-  /** The watch had already finished. */
+  /** The watch had already finished (a watch that gave up after failed polls is taken up again: "polling-now"). */
   | "finished"
   /** No watch for this task in this queue. */
   | "not-watched"
@@ -73,10 +79,11 @@ export interface TaskWatchQueue {
   /** The BullMQ queue underneath, for metrics, dashboards and cleanup. */
   readonly queue: Queue;
   /**
-   * Watches one task until it ends; then a worker's handler runs with the normalized task. Idempotent: the job id is
-   * `watchJobId(source, taskId)`, so a second call for the same task adds nothing.
+   * Watches one task until it ends; then a worker's handler runs with the normalized task. `ref` is what the
+   * provider's adapter reads the task with: its id, or Dari's `{ orgId, endpointName, jobId }`. Idempotent: the job
+   * id is `watchJobId(source, taskKeyOf(ref))`, so a second call for the same task adds nothing.
    */
-  watch(source: AgentTaskSource, taskId: string, options?: WatchOptions): Promise<{ jobId: string }>;
+  watch(source: AgentTaskSource, ref: string | object, options?: WatchOptions): Promise<{ jobId: string }>;
   /**
    * Starts one task on a worker, once a task slot of `source` is free (`taskSlots` of the workers), then watches it.
    * The start request is sent at most once, whatever happens to the worker.
@@ -118,7 +125,11 @@ export function createTaskWatchQueue(options: TaskWatchQueueOptions): TaskWatchQ
   const attempts = positiveNumber("handlerAttempts", options.handlerAttempts, 5, true);
   const backoffMs = positiveNumber("handlerBackoffMs", options.handlerBackoffMs, 1_000);
   const keepSeconds = positiveNumber("keepFinishedSeconds", options.keepFinishedSeconds, 86_400);
-  const queue = new Queue(queueNameOf(options), { connection: options.connection, prefix: prefixOf(options) });
+  const name = queueNameOf(options);
+  const prefix = prefixOf(options);
+  const queue = new Queue(name, { connection: options.connection, prefix });
+  const redis = ownRedis(options.connection);
+  const deliverTimeoutMs = positiveNumber("deliverTimeoutMs", options.deliverTimeoutMs, 10_000);
   const jobOptions: JobsOptions = {
     attempts: Math.max(1, attempts),
     backoff: { type: "exponential", delay: backoffMs },
@@ -128,12 +139,14 @@ export function createTaskWatchQueue(options: TaskWatchQueueOptions): TaskWatchQ
 
   return {
     queue,
-    async watch(source, taskId, watchOptions = {}) {
-      checkTask("watch", source, taskId);
+    async watch(source, ref, watchOptions = {}) {
+      checkTask("watch", source, "-");
+      const taskId = taskKeyOf(ref);
       const jobId = watchJobId(source, taskId);
       const data: WatchJobData = {
         source,
         taskId,
+        ref,
         since: Date.now(),
         polls: 0,
         unchanged: 0,
@@ -157,26 +170,59 @@ export function createTaskWatchQueue(options: TaskWatchQueueOptions): TaskWatchQ
         meta: startOptions.meta ?? null,
         watchJobOptions: jobOptions,
       };
-      // A start job is never retried by BullMQ: a start is a paid run. The worker decides each step itself.
-      await queue.add(START_JOB, data, { ...jobOptions, attempts: 1, jobId });
+      // A retried start job never sends its start again (the worker marks it sent first): retries only finish
+      // recording a start whose answer came back, or look it up by its clientKey after a crash.
+      await queue.add(START_JOB, data, { ...jobOptions, jobId });
       return { jobId };
     },
     async deliver(event) {
       checkTask("deliver", event?.source, event?.taskId);
       // An ended task, or a status we cannot read (Browser Use's `idle`): read the task now, it says what happened.
       if (!isTerminalStatus(event.status) && event.status !== "unknown") return "not-terminal";
-      const outcome = await promoteSoon(queue, watchJobId(event.source, event.taskId));
-      const outcomes = {
-        promoted: "polling-now",
-        waiting: "polling-now",
-        active: "in-progress",
-        finished: "finished",
-        unknown: "not-watched",
-      } as const;
-      return outcomes[outcome];
+      const jobId = watchJobId(event.source, event.taskId);
+      const poke = pokeKey(prefix, name, jobId);
+      const work = async (): Promise<DeliverOutcome> => {
+        // Set first: a step running now reads it before it waits, and polls again at once instead.
+        await redis.set(poke, "1", "EX", 86_400);
+        if ((await queue.getJobState(jobId)) === "failed") {
+          // A watch that gave up (polls failed in a row) is taken up again, since the provider says the task ended;
+          // one whose handler failed stays as it is.
+          const job = await queue.getJob(jobId);
+          const data = job?.data as WatchJobData | undefined;
+          if (job !== undefined && data !== undefined && data.terminal === undefined && data.handled !== true) {
+            await job.updateData({ ...data, errors: 0 });
+            await job.retry("failed");
+            await redis.del(poke);
+            return "polling-now";
+          }
+        }
+        const outcome = await promoteSoon(queue, jobId, 1_000);
+        if (outcome === "active") return "in-progress";
+        await redis.del(poke);
+        const outcomes = {
+          promoted: "polling-now",
+          waiting: "polling-now",
+          finished: "finished",
+          unknown: "not-watched",
+        } as const;
+        return outcomes[outcome];
+      };
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(
+          () => reject(new AgentTasksError(`deliver: Redis did not answer within ${deliverTimeoutMs} ms`)),
+          deliverTimeoutMs,
+        );
+      });
+      try {
+        return await Promise.race([work(), deadline]);
+      } finally {
+        clearTimeout(timer);
+      }
     },
     async close() {
       await queue.close();
+      await redis.quit().catch(() => redis.disconnect());
     },
   };
 }

@@ -10,8 +10,7 @@ import {
   startTask,
 } from "@agent-tasks/normalize";
 import { DelayedError, type Job, type JobsOptions, Queue, UnrecoverableError, Worker } from "bullmq";
-import { Redis } from "ioredis";
-import { watchJobId } from "./job-id.js";
+import { taskKeyOf, watchJobId } from "./job-id.js";
 import {
   prefixOf,
   type QueueLocation,
@@ -23,6 +22,7 @@ import {
 } from "./jobs.js";
 import { nextPollDelay, type PollSchedule, pollSettings } from "./poll-schedule.js";
 import { promoteSoon } from "./promote.js";
+import { ownRedis, pokeKey } from "./redis-client.js";
 import { RedisTaskSlots } from "./redis-task-slots.js";
 
 /** What the handler is told besides the task. */
@@ -123,6 +123,7 @@ export function createTaskWatchWorker(options: TaskWatchWorkerOptions): TaskWatc
   const adapters = options.adapters ?? {};
   const settings = pollSettings(options.poll);
   const slotRetryMs = positive("slotRetryMs", options.slotRetryMs, 10_000);
+  const lockDurationMs = positive("lockDurationMs", options.lockDurationMs, 30_000);
   const budget = options.requestBudget;
   if (budget !== undefined) {
     positive("requestBudget.max", budget.max, 1);
@@ -132,13 +133,8 @@ export function createTaskWatchWorker(options: TaskWatchWorkerOptions): TaskWatc
   const prefix = prefixOf(options);
   const queue = new Queue(queueName, { connection: options.connection, prefix });
   const slotLimits = options.taskSlots ?? {};
-  let slots: RedisTaskSlots | undefined;
-  let slotsRedis: Redis | undefined;
-  if (Object.keys(slotLimits).length > 0) {
-    const { url, ...rest } = options.connection as { url?: string } & Record<string, unknown>;
-    slotsRedis = url === undefined ? new Redis(rest) : new Redis(url, rest);
-    slots = new RedisTaskSlots(slotsRedis, `${prefix}:${queueName}`);
-  }
+  const redis = ownRedis(options.connection);
+  const slots = Object.keys(slotLimits).length > 0 ? new RedisTaskSlots(redis, `${prefix}:${queueName}`) : undefined;
 
   /** Frees a slot, and wakes the oldest start waiting for one (its delayed job runs now). */
   async function releaseSlot(source: AgentTaskSource, holder: string): Promise<void> {
@@ -146,6 +142,10 @@ export function createTaskWatchWorker(options: TaskWatchWorkerOptions): TaskWatc
     // It may still be running, about to wait: promoteSoon waits for that. Not awaited: this step goes on meanwhile.
     if (typeof next === "string") void promoteSoon(queue, next).catch(() => {});
   }
+
+  /** What the adapter reads the task with: the stored reference, or the id for watches added before it was stored. */
+  const refOf = (data: WatchJobData): string =>
+    ("ref" in data && data.ref !== undefined ? data.ref : data.taskId) as string;
 
   function adapterFor(source: AgentTaskSource): AnyTaskAdapter {
     const adapter = adapters[source];
@@ -157,7 +157,9 @@ export function createTaskWatchWorker(options: TaskWatchWorkerOptions): TaskWatc
 
   async function later(job: Job, token: string | undefined, delayMs: number, data: object): Promise<never> {
     await job.updateData(data);
-    await job.moveToDelayed(Date.now() + delayMs, token);
+    // A webhook said the task ended while this step ran: poll again at once rather than after the pause.
+    const poked = job.name === WATCH_JOB && (await redis.del(pokeKey(prefix, queueName, String(job.id)))) > 0;
+    await job.moveToDelayed(Date.now() + (poked ? 0 : delayMs), token);
     throw new DelayedError();
   }
 
@@ -166,14 +168,19 @@ export function createTaskWatchWorker(options: TaskWatchWorkerOptions): TaskWatc
     const task = normalizeTask(data.source, data.terminal?.raw);
     const handlerRun = (data.handlerRuns ?? 0) + 1;
     await job.updateData({ ...data, handlerRuns: handlerRun });
-    await options.onTerminal(task, {
-      jobId: String(job.id),
-      meta: data.meta,
-      handlerRun,
-      redelivered: handlerRun > 1,
-      polls: data.polls,
-      watchedForMs: Date.now() - data.since,
-    });
+    try {
+      await options.onTerminal(task, {
+        jobId: String(job.id),
+        meta: data.meta,
+        handlerRun,
+        redelivered: handlerRun > 1,
+        polls: data.polls,
+        watchedForMs: Date.now() - data.since,
+      });
+    } catch (error) {
+      // BullMQ's retries need an Error: a handler that throws a string, `undefined` or `null` is retried all the same.
+      throw error instanceof Error ? error : new Error(`the handler threw ${describe(error)}`, { cause: error });
+    }
     // Done: drop the stored task (it can be large), so a finished watch costs little until it expires.
     const { terminal: _dropped, ...rest } = data;
     await job.updateData({ ...rest, handlerRuns: handlerRun, handled: true });
@@ -209,10 +216,10 @@ export function createTaskWatchWorker(options: TaskWatchWorkerOptions): TaskWatc
   ): Promise<{ ended: true; raw?: unknown; providerStatus: string } | { ended: false; providerStatus: string }> {
     const status = (adapter as Partial<{ status(ref: string): Promise<string> }>).status;
     if (typeof status === "function" && !data.ended) {
-      const providerStatus = await status.call(adapter, data.taskId);
+      const providerStatus = await status.call(adapter, refOf(data));
       return { ended: isTerminalStatus(mapTaskStatus(data.source, providerStatus)), providerStatus };
     }
-    const raw = await adapter.fetchTask(data.taskId);
+    const raw = await adapter.fetchTask(refOf(data));
     const task = normalizeTask(data.source, raw);
     return isTerminalStatus(task.status)
       ? { ended: true, raw, providerStatus: task.providerStatus }
@@ -254,9 +261,10 @@ export function createTaskWatchWorker(options: TaskWatchWorkerOptions): TaskWatc
     const adapter = adapterFor(data.source);
     const limit = slotLimits[data.source];
     const holder = `start:${String(job.id)}`;
-    const watchData = (taskId: string): WatchJobData => ({
+    const watchData = (taskId: string, ref: unknown): WatchJobData => ({
       source: data.source,
       taskId,
+      ref,
       since: Date.now(),
       polls: 0,
       unchanged: 0,
@@ -270,19 +278,22 @@ export function createTaskWatchWorker(options: TaskWatchWorkerOptions): TaskWatc
       jobId: watchJobId(data.source, taskId),
       delay: settings.intervalMs,
     });
-    const record = async (taskId: string) => {
+    // Recording a started task: its id and reference first (a retry after a failure here goes on from them), then
+    // its slot, then its watch. Each step is safe to repeat.
+    const record = async (ref: unknown) => {
+      const taskId = taskKeyOf(ref);
+      await job.updateData({ ...data, sent: true, taskId, ref });
       if (limit !== undefined) await slots?.move(data.source, holder, taskId);
-      await job.updateData({ ...data, sent: true, taskId });
-      await queue.add(WATCH_JOB, watchData(taskId), watchOptions(taskId));
+      await queue.add(WATCH_JOB, watchData(taskId, ref), watchOptions(taskId));
       return { taskId };
     };
-    if (data.taskId !== undefined) return record(data.taskId);
+    if (data.taskId !== undefined) return record(data.ref ?? data.taskId);
     if (data.sent) {
       // An earlier run sent the start and ended before it recorded the answer (its worker died): never send it again.
       const find = (adapter as Partial<{ findByClientKey(key: string): Promise<unknown> }>).findByClientKey;
       const found =
         data.clientKey !== null && typeof find === "function" ? await find.call(adapter, data.clientKey) : null;
-      if (typeof found === "string") return record(found);
+      if (found !== null && found !== undefined) return record(found);
       if (limit !== undefined) await releaseSlot(data.source, holder);
       throw new UnrecoverableError(
         `StartOutcomeUnknownError: the start of this ${data.source} task was sent by a worker that stopped before it ` +
@@ -294,6 +305,11 @@ export function createTaskWatchWorker(options: TaskWatchWorkerOptions): TaskWatc
       return later(job, token, slotRetryMs, data);
     }
     await job.updateData({ ...data, sent: true });
+    // A worker whose event loop stalled past its lock may have lost this job to another one, which may be sending
+    // the start now: this worker sends only while it still holds the lock.
+    if (token !== undefined && (await job.extendLock(token, lockDurationMs)) !== 1) {
+      throw new Error("this worker lost the start job's lock before sending; the worker that holds it goes on");
+    }
     let ref: unknown;
     try {
       ref = await startTask(
@@ -311,7 +327,7 @@ export function createTaskWatchWorker(options: TaskWatchWorkerOptions): TaskWatc
       if (limit !== undefined) await releaseSlot(data.source, holder);
       throw new UnrecoverableError(describe(error));
     }
-    return record(String(ref));
+    return record(ref);
   }
 
   const worker = new Worker(
@@ -322,21 +338,33 @@ export function createTaskWatchWorker(options: TaskWatchWorkerOptions): TaskWatc
       prefix,
       concurrency: options.concurrency ?? 16,
       ...(budget === undefined ? {} : { limiter: { max: budget.max, duration: budget.durationMs } }),
-      lockDuration: positive("lockDurationMs", options.lockDurationMs, 30_000),
+      lockDuration: lockDurationMs,
       stalledInterval: positive("stalledIntervalMs", options.stalledIntervalMs, 30_000),
-      maxStalledCount: 5,
+      // BullMQ counts stalls over a job's whole life (polls included), so a long watch gets room for many crashes.
+      maxStalledCount: 50,
     },
   );
+
+  // A job that failed for good gives its task slot back: a watch that gave up, or a start that could not go on.
+  worker.on("failed", (job, error) => {
+    if (job === undefined || slots === undefined) return;
+    const final = error?.name === "UnrecoverableError" || job.attemptsMade >= (job.opts.attempts ?? 1);
+    if (!final) return;
+    const data = job.data as Partial<WatchJobData & StartJobData>;
+    if (data.source === undefined) return;
+    const holder = job.name === START_JOB ? `start:${String(job.id)}` : data.slot ? data.taskId : undefined;
+    if (holder !== undefined) void releaseSlot(data.source, holder).catch(() => {});
+  });
 
   return {
     worker,
     async waitUntilReady() {
-      await Promise.all([worker.waitUntilReady(), queue.waitUntilReady(), slotsRedis?.ping()]);
+      await Promise.all([worker.waitUntilReady(), queue.waitUntilReady(), redis.ping()]);
     },
     async close() {
       await worker.close();
       await queue.close();
-      await slotsRedis?.quit();
+      await redis.quit().catch(() => redis.disconnect());
     },
   };
 }

@@ -4,6 +4,7 @@ export { describeProviderClientContract } from "./provider-client-contract.js";
 export { closedPort, startServer, useRealServers } from "./real-server.js";
 export { type RedisServer, startRedisServer } from "./redis-server.js";
 export { renderings } from "./renderings.js";
+export { type ProcessRun, runNode } from "./run-process.js";
 export { responseValidator, type SpecId, specExample } from "./specs.js";
 export { describeStartSentOnce } from "./start-sent-once.js";
 export { describeTaskFetcherContract } from "./task-fetcher-contract.js";

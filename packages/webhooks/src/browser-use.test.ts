@@ -129,3 +129,46 @@ describe("verifyBrowserUseWebhook", () => {
     });
   });
 });
+
+describe("verifyBrowserUseWebhook: what a review found", () => {
+  it("verifies a body signed as sent when JavaScript cannot re-serialise it the same (Python's 1.0, 1e+16, big integers)", async () => {
+    const text =
+      '{"payload":{"metadata":{"big":12345678901234567890,"n":1.0,"x":1e+16},"session_id":"s","status":"stopped","task_id":"t-9"},"timestamp":"2026-11-20T11:59:58Z","type":"agent.task.status_update"}';
+    const headers = browserUseSignatureHeaders(null, { secret: SECRET, timestamp: TIMESTAMP, canonical: text });
+    const result = await verifyBrowserUseWebhook({ headers, body: text }, { secret: SECRET, now: NOW });
+    expect(result.ok && result.event.taskId).toBe("t-9");
+  });
+
+  it("verifies DEL (U+007F) escaped as Python's ensure_ascii writes it", async () => {
+    const value = { ...event, payload: { ...event.payload, metadata: { note: "a\u007fb" } } };
+    const canonical = sortedJson(value).replace("\u007f", "\\u007f");
+    const headers = browserUseSignatureHeaders(value, { secret: SECRET, timestamp: TIMESTAMP, canonical });
+    expect(
+      (await verifyBrowserUseWebhook({ headers, body: JSON.stringify(value) }, { secret: SECRET, now: NOW })).ok,
+    ).toBe(true);
+  });
+
+  it("reads the older camelCase taskId", async () => {
+    const value = { ...event, payload: { taskId: "t-camel", status: "stopped" } };
+    const result = await verifyBrowserUseWebhook(signed(value), { secret: SECRET, now: NOW });
+    expect(result.ok && result.event.taskId).toBe("t-camel");
+  });
+
+  it.each([
+    ["a number", 5],
+    ["null", null],
+    ["an object", { a: 1 }],
+    ["an array with a non-string", ["a", 1]],
+  ])("returns missing-signature, without throwing, for a signature header that is %s", async (_label, value) => {
+    const headers = { ...signed().headers, "x-browser-use-signature": value } as never;
+    const result = await verifyBrowserUseWebhook({ headers, body: "{}" }, { secret: SECRET, now: NOW });
+    expect(result).toMatchObject({ ok: false, reason: "missing-signature" });
+  });
+
+  it("reads headers from any object with get() (a Headers of another realm or a polyfill)", async () => {
+    const { headers, body } = signed();
+    const lookalike = { get: (name: string) => (headers as Record<string, string>)[name.toLowerCase()] ?? null };
+    const result = await verifyBrowserUseWebhook({ headers: lookalike as never, body }, { secret: SECRET, now: NOW });
+    expect(result.ok).toBe(true);
+  });
+});

@@ -69,12 +69,16 @@ export async function verifyBrowserUseWebhook(
   } catch {
     return refused("body-not-json", "the body is not JSON");
   }
-  const messages = forms.map((form) => `${timestamp}.${form}`);
+  // The body as received is a candidate too: a sender that writes numbers the way Python does (`1.0`, `1e+16`, big
+  // integers) sends the very text it signed, which no re-serialisation in JavaScript reproduces.
+  const text = bodyText(delivery);
+  const messages = [...new Set([...forms, text])].map((form) => `${timestamp}.${form}`);
   if (!(await matchesAnySignature(signature, secretList(options.secret), messages))) {
     return refused("bad-signature", "X-Browser-Use-Signature does not match the body and timestamp under any secret");
   }
   const payload = isRecord(body) && isRecord(body.payload) ? body.payload : null;
-  const taskId = payload?.task_id;
+  // `task_id` as documented now; `taskId` as the older, camelCase payloads had it.
+  const taskId = payload?.task_id ?? payload?.taskId;
   const status = payload?.status;
   if (
     !isRecord(body) ||

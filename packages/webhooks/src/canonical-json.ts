@@ -20,9 +20,12 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? "null";
 }
 
-/** `canonicalJson(value)`, and the same with every non-ASCII character written as `\uXXXX` (Python's default). */
+/**
+ * `canonicalJson(value)`, and the same with every character outside printable ASCII (DEL and above) written as
+ * `\uXXXX`, as Python's `ensure_ascii` default does.
+ */
 export function canonicalJsonForms(value: unknown): string[] {
   const plain = canonicalJson(value);
-  const ascii = plain.replace(/[\u0080-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  const ascii = plain.replace(/[\u007f-\uffff]/g, (char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, "0")}`);
   return ascii === plain ? [plain] : [plain, ascii];
 }

@@ -32,14 +32,23 @@ export interface WebhookDelivery {
   body: string | Uint8Array;
 }
 
-/** One header of `delivery`, whatever shape its headers have (a `Headers`, or Node's lower-case record). */
+/**
+ * One header of `delivery`, whatever shape its headers have: a `Headers` (of any realm or polyfill: anything with
+ * `get`), or Node's lower-case record. A value that is neither a string nor an array of strings counts as missing.
+ */
 export function headerOf(delivery: WebhookDelivery, name: string): string | null {
-  const { headers } = delivery;
-  if (headers instanceof Headers) return headers.get(name);
+  const headers = delivery.headers as unknown;
+  if (typeof headers !== "object" || headers === null) return null;
+  if (typeof (headers as { get?: unknown }).get === "function") {
+    const value = (headers as { get(name: string): unknown }).get(name);
+    return typeof value === "string" ? value : null;
+  }
   const lower = name.toLowerCase();
   for (const [key, value] of Object.entries(headers)) {
-    if (key.toLowerCase() !== lower || value === undefined) continue;
-    return typeof value === "string" ? value : value.join(", ");
+    if (key.toLowerCase() !== lower) continue;
+    if (typeof value === "string") return value;
+    if (Array.isArray(value) && value.every((item) => typeof item === "string")) return value.join(", ");
+    return null;
   }
   return null;
 }
