@@ -182,6 +182,13 @@ describe("exit codes", () => {
   it("3 for an unknown option or command, and for bad --input", async () => {
     expect((await runCli(["run", "browser-use", "x", "--frobnicate"], envOf)).code).toBe(3);
     expect((await runCli(["launch"], envOf)).code).toBe(3);
+    const bare = await runCli([], envOf);
+    expect(bare.code).toBe(3);
+    expect(bare.stderr).toContain("Usage: agent-tasks [options] [command]");
+    // A command line that is wrong says so before a missing key does.
+    const noTask = await runCli(["run", "browser-use"], {});
+    expect(noTask.code).toBe(3);
+    expect(noTask.stderr).toContain("say what the agent should do");
     const bad = await runCli(["run", "browser-use", "x", "--input", "{not json"], envOf);
     expect(bad.code).toBe(3);
     expect(bad.stderr).toContain("--input is not JSON");
@@ -302,5 +309,48 @@ describe("the other commands", () => {
       expect(help.code).toBe(0);
       expect(help.stdout).toMatch(/Example:\n {2}agent-tasks /);
     }
+  });
+});
+
+describe("what a review found", () => {
+  it("a bad --timeout is a usage error before anything starts", async () => {
+    const before = sims["browser-use"].requestsOf("start").length;
+    for (const timeout of ["abc", "0", "0ms"]) {
+      const { code, stdout } = await runCli(["run", "browser-use", "x", "--timeout", timeout], envOf);
+      expect(code).toBe(3);
+      expect(stdout).toBe("");
+    }
+    expect(sims["browser-use"].requestsOf("start")).toHaveLength(before);
+  });
+
+  it("a timeout with --stop-on-exit prints one final task: the stopped one", async () => {
+    const { stdout, code } = await runCli(
+      ["run", "hyperbrowser", "long", "--timeout", "300ms", "--stop-on-exit", "--json"],
+      envOf,
+    );
+    expect(code).toBe(2);
+    const finals = ndjson(stdout).filter((event) => event.event === "final");
+    expect(finals).toHaveLength(1);
+    expect(finals[0]?.task?.status).toBe("stopped");
+  });
+
+  it("help for an unknown command is a usage error; --api-key-env never repeats a value that is no variable name", async () => {
+    expect((await runCli(["help", "nope"])).code).toBe(3);
+    const { code, stderr } = await runCli(["get", "browser-use", "x", "--api-key-env", "sk-live-SECRET123"], envOf);
+    expect(code).toBe(3);
+    expect(stderr).not.toContain("sk-live-SECRET123");
+  });
+
+  it("plain mode shows the last step before the end, and get says a running task is running", async () => {
+    const { stdout } = await runCli(["run", "browser-use", "ordered"], envOf);
+    const lines = stdout.trim().split("\n");
+    const completedAt = lines.findIndex((line) => / completed \(finished\)$/.test(line));
+    const lastStepAt = lines.findLastIndex((line) => /\] step \d+: /.test(line));
+    expect(lastStepAt).toBeLessThan(completedAt);
+    const started = await runCli(["run", "hyperbrowser", "long", "--no-wait", "--json"], envOf);
+    const { id } = ndjson(started.stdout)[0] as { id: string };
+    expect((await runCli(["get", "hyperbrowser", id], envOf)).stdout).toMatch(
+      new RegExp(`hyperbrowser ${id} is running`),
+    );
   });
 });

@@ -43,6 +43,10 @@ const providerList = cliProviders
 
 function settingsOf(provider: CliProvider, options: GlobalOptions, env: NodeJS.ProcessEnv): ProviderSettings {
   const keyVar = options.apiKeyEnv ?? provider.apiKeyEnvVar;
+  if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(keyVar)) {
+    // Never repeated: a key passed here by mistake must not be printed.
+    throw new UsageError("--api-key-env takes the name of an environment variable (letters, digits, _)");
+  }
   const apiKey = env[keyVar]?.trim() ?? "";
   if (apiKey === "") {
     const error = new UsageError(
@@ -65,7 +69,9 @@ function timeoutMs(text: string | undefined): number | undefined {
   const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)?$/.exec(text.trim());
   if (match === null) throw new UsageError(`--timeout takes a duration like 90s, 5m or 1h, got "${text}"`);
   const unit = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 }[(match[2] ?? "s") as "ms" | "s" | "m" | "h"];
-  return Number(match[1]) * unit;
+  const ms = Number(match[1]) * unit;
+  if (!(ms >= 1)) throw new UsageError(`--timeout must be at least 1 ms, got "${text}"`);
+  return ms;
 }
 
 async function jsonObject(text: string, where: string): Promise<Record<string, unknown>> {
@@ -125,12 +131,13 @@ async function follow(
     controller.abort(new Error("interrupted (Ctrl-C)"));
   };
   process.once("SIGINT", onInterrupt);
+  const followForMs = timeoutMs(options.timeout) ?? 24 * 3_600_000;
   let last: AgentTask | null = null;
   // Whole reads on every poll: the steps are what the view shows, and a cheap status read has none.
   const fetcher = { source: adapter.source, fetchTask: adapter.fetchTask.bind(adapter) };
   try {
     for await (const task of watchTask(fetcher, ref, {
-      timeoutMs: timeoutMs(options.timeout) ?? 24 * 3_600_000,
+      timeoutMs: followForMs,
       signal: controller.signal,
     })) {
       last = task;
@@ -141,9 +148,8 @@ async function follow(
   } catch (error) {
     const timedOut = error instanceof WaitTimeoutError;
     if (!interrupted && !timedOut) throw error;
-    const lastSeen = timedOut ? ((error as WaitTimeoutError).lastTask ?? last) : last;
-    if (lastSeen !== null) output.final(lastSeen);
-    output.done();
+    let lastSeen = timedOut ? ((error as WaitTimeoutError).lastTask ?? last) : last;
+    if (interactive) output.done();
     const id = provider.idOf?.(ref) ?? String(ref);
     const canStop = typeof (adapter as { stop?: unknown }).stop === "function";
     let stop = options.stopOnExit === true && options.keepRunning !== true;
@@ -152,9 +158,8 @@ async function follow(
     }
     if (stop && canStop) {
       try {
-        const stopped = await stopTask(adapter as never, ref as never);
-        output.final(stopped);
-        io.stderr.write(`stopped ${provider.label} task ${id}: ${stopped.status}\n`);
+        lastSeen = await stopTask(adapter as never, ref as never);
+        io.stderr.write(`stopped ${provider.label} task ${id}: ${lastSeen.status}\n`);
       } catch (error) {
         io.stderr.write(`could not stop ${provider.label} task ${id}: ${(error as Error).message}\n`);
       }
@@ -163,6 +168,7 @@ async function follow(
         `${timedOut ? "timed out; " : ""}task ${id} keeps running: agent-tasks watch ${provider.id} ${id}\n`,
       );
     }
+    if (lastSeen !== null && !interactive) output.final(lastSeen);
     return EXIT.stoppedOrTimedOut;
   } finally {
     process.removeListener("SIGINT", onInterrupt);
@@ -233,14 +239,17 @@ export async function main(
         words: string[],
         options: GlobalOptions & FollowOptions & { input?: string; inputFile?: string; schema?: string; wait: boolean },
       ) => {
-        const { provider, adapter } = prepare(providerId, options);
+        // Usage errors first (what to run, --input, --schema, --timeout), then the key, and only then the start.
+        timeoutMs(options.timeout);
+        const named = providerNamed(providerId);
         const given = {
           ...(options.inputFile === undefined ? {} : await readJsonFile(options.inputFile, "--input-file")),
           ...(options.input === undefined ? {} : await jsonObject(options.input, "--input")),
         };
-        let input = provider.startInput(words, given);
-        if (options.schema !== undefined) {
-          const schema = await readJsonFile(options.schema, "--schema");
+        let input = named.startInput(words, given);
+        const schema = options.schema === undefined ? undefined : await readJsonFile(options.schema, "--schema");
+        const { provider, adapter } = prepare(providerId, options);
+        if (schema !== undefined) {
           const withSchema = (adapter as { withOutputSchema?: (input: unknown, schema: unknown) => unknown })
             .withOutputSchema;
           if (typeof withSchema !== "function")
@@ -364,17 +373,17 @@ export async function main(
       exitCode = await simulate(options, io);
     });
 
+  if (argv.length === 0) {
+    // No command: the help, on stderr, as a usage error.
+    program.outputHelp({ error: true });
+    return EXIT.usage;
+  }
   try {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (
-        error.code === "commander.helpDisplayed" ||
-        error.code === "commander.help" ||
-        error.code === "commander.version"
-      )
-        return EXIT.completed;
+      if (error.exitCode === 0) return EXIT.completed;
       return EXIT.usage;
     }
     const explicit = (error as { exitCode?: unknown }).exitCode;

@@ -99,19 +99,22 @@ export function createOutput(mode: OutputMode, terminal: Terminal, started = Dat
     return {
       mode,
       update: (task) => {
-        if (task.status !== lastStatus) {
+        const statusLine = () =>
           stdout.write(
             `[${elapsed().padStart(7)}] ${task.source} ${task.id} ${statusColour(task.status)} (${task.providerStatus})\n`,
           );
-          lastStatus = task.status;
-        }
+        // The first status, then new steps, then a changed status: a task's last step comes before its end.
+        const changed = task.status !== lastStatus;
+        if (changed && lastStatus === "") statusLine();
         for (const step of task.steps.slice(stepsShown)) stdout.write(`[${elapsed().padStart(7)}] ${stepLine(step)}\n`);
         stepsShown = Math.max(stepsShown, task.steps.length);
+        if (changed && lastStatus !== "") statusLine();
+        lastStatus = task.status;
       },
       final: (task) => {
         const cost = costText(task);
         stdout.write(
-          `[${elapsed().padStart(7)}] ${task.source} ${task.id} ended ${statusColour(task.status)}${cost ? `, cost ${cost}` : ""}\n`,
+          `[${elapsed().padStart(7)}] ${task.source} ${task.id} ${task.isTerminal ? "ended" : "is"} ${statusColour(task.status)}${cost ? `, cost ${cost}` : ""}\n`,
         );
         if (task.error !== null) stdout.write(`error: ${task.error.message}\n`);
         const output = outputText(task);
