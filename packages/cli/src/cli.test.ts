@@ -345,7 +345,7 @@ describe("what a review found", () => {
     const { stdout } = await runCli(["run", "browser-use", "ordered"], envOf);
     const lines = stdout.trim().split("\n");
     const completedAt = lines.findIndex((line) => / completed \(finished\)$/.test(line));
-    const lastStepAt = lines.findLastIndex((line) => /\] step \d+: /.test(line));
+    const lastStepAt = lines.reduce((last, line, index) => (/\] step \d+: /.test(line) ? index : last), -1);
     expect(lastStepAt).toBeLessThan(completedAt);
     const started = await runCli(["run", "hyperbrowser", "long", "--no-wait", "--json"], envOf);
     const { id } = ndjson(started.stdout)[0] as { id: string };
