@@ -92,6 +92,8 @@ for (const target of Object.values(manifests.find((m) => m.dir === CORE).exports
   if (match) coreEntryNames.add(match[1]);
 }
 const CORE_ENTRY = coreFiles([...coreEntryNames].sort());
+/** The Node-only part of core: the Node transport and the entry point that exports it (`@agent-tasks/core/node`). */
+const CORE_NODE_ONLY = `${CORE_SRC}(?:node|node-transport[^/]*)\\.ts$`;
 /** A core layer rule: published files matching `from[0]` (minus `from[1].not`) must not import `to`. */
 const coreLayerRule = (name, comment, [fromPath, { not = [] } = {}], to) => ({
   name,
@@ -197,6 +199,26 @@ module.exports = {
       severity: "error",
       from: { path: `^packages/${WEBHOOKS}/src/`, pathNot: NOT_PUBLISHED },
       to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "core-node-only-in-node-transport",
+      comment:
+        "@agent-tasks/core runs anywhere fetch does: its published code imports a node: module only in " +
+        "node-transport*.ts (the one file that imports undici too; node_modules are not cruised, so that is not " +
+        "checked here), which only the `@agent-tasks/core/node` entry point (node.ts) re-exports, so browser " +
+        "bundles of the other entry points never see them.",
+      severity: "error",
+      from: { path: "^packages/core/src/", pathNot: [...NOT_PUBLISHED, CORE_NODE_ONLY] },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "core-node-transport-only-from-node-entry",
+      comment:
+        "Only the `@agent-tasks/core/node` entry point (node.ts) imports node-transport*.ts: an import from any " +
+        "other core module would carry undici and node: modules into every bundle.",
+      severity: "error",
+      from: { path: "^packages/core/src/", pathNot: [...NOT_PUBLISHED, CORE_NODE_ONLY] },
+      to: { path: CORE_NODE_ONLY },
     },
     {
       name: "published-code-imports-no-tooling",

@@ -1,10 +1,11 @@
 /**
- * Bundle size of "create a client and get one task": our programs in `size/` (the ones size-limit checks) against
- * the same program written with each official SDK, and with openapi-fetch alone. Each is bundled by esbuild as
- * size-limit bundles (bundle, minify, tree-shake), once for `platform: "browser"` and once for `platform: "node"`,
- * and gzipped at level 9 as size-limit's file plugin does. Each browser bundle is then run in a global scope with
- * only browser globals (no `process`, `require` or `Buffer`) against a stub `fetch`. A bundle that fails is
- * reported with esbuild's reasons.
+ * Bundle size of three programs per provider: "create a client and get one task", "getTask + waitForTask" and
+ * "runTask" with one provider, ours (the programs `size/programs.ts` writes, the ones size-limit checks) against the
+ * same program written with each official SDK, and "create a client and get one task" with openapi-fetch alone.
+ * Each is bundled by esbuild as size-limit bundles (bundle, minify, tree-shake), once for `platform: "browser"` and
+ * once for `platform: "node"`, and gzipped at level 9 as size-limit's file plugin does. Each "get one task" browser
+ * bundle is then run in a global scope with only browser globals (no `process`, `require` or `Buffer`) against a
+ * stub `fetch`. A bundle that fails is reported with esbuild's reasons.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -13,7 +14,13 @@ import vm from "node:vm";
 import { gzipSync } from "node:zlib";
 import type { AgentTaskSource } from "@agent-tasks/normalize";
 import { type BuildFailure, build, version as esbuildVersion, type Metafile, type Platform } from "esbuild";
-import { providerSizePrograms } from "../size/programs.js";
+import {
+  type ProviderProgramKind,
+  type ProviderSizeProgram,
+  programGoals,
+  providerFlowSizePrograms,
+  providerSizePrograms,
+} from "../size/programs.js";
 import { type Column, formatNumber, formatTable } from "./report.js";
 
 const benchDir = fileURLToPath(new URL(".", import.meta.url));
@@ -28,9 +35,19 @@ export type BundlePlatform = (typeof bundlePlatforms)[number];
  */
 export type ProgramSource = { file: string } | { code: string; name: string; resolveDir?: string };
 
-/** One bundle: its code and sizes and esbuild's metafile, or why esbuild could not make it. */
+/**
+ * One bundle: its code and sizes, esbuild's metafile and the bundle's source map (through the packages' own source
+ * maps, it points at their `src/`), or why esbuild could not make it.
+ */
 export type BundleOutcome =
-  | { ok: true; code: string; minifiedBytes: number; gzippedBytes: number; metafile: Metafile }
+  | {
+      ok: true;
+      code: string;
+      minifiedBytes: number;
+      gzippedBytes: number;
+      metafile: Metafile;
+      sourceMap: { path: string; text: string };
+    }
   | { ok: false; errors: string[] };
 
 /**
@@ -58,18 +75,23 @@ export async function bundleProgram(source: ProgramSource, platform: BundlePlatf
       minify: true,
       treeShaking: true,
       metafile: true,
+      // A separate file, so the code (and its size) is what it is without one.
+      sourcemap: "external",
       platform,
       outdir: "bundle",
       write: false,
       logLevel: "silent",
     });
-    const contents = result.outputFiles[0]?.contents ?? new Uint8Array();
+    const output = result.outputFiles.find((file) => file.path.endsWith(".js"));
+    const map = result.outputFiles.find((file) => file.path.endsWith(".js.map"));
+    const contents = output?.contents ?? new Uint8Array();
     return {
       ok: true,
-      code: result.outputFiles[0]?.text ?? "",
+      code: output?.text ?? "",
       minifiedBytes: contents.byteLength,
       gzippedBytes: gzipSync(contents, { level: 9 }).byteLength,
       metafile: result.metafile,
+      sourceMap: { path: map?.path ?? "", text: map?.text ?? "{}" },
     };
   } catch (error) {
     const failure = error as Partial<BuildFailure>;
@@ -208,6 +230,8 @@ function isErrorLike(value: unknown): value is { name: string; message: string }
 
 /** One row of the comparison. `ours` and `official` rows are compared; `mapper` and `baseline` are for reference. */
 interface Contender {
+  /** Which table the row is in: the program it is. */
+  kind: ProviderProgramKind;
   api: string;
   name: string;
   role: "ours" | "official" | "mapper" | "baseline";
@@ -219,6 +243,7 @@ const taskIds = {
   hyperbrowser: "0c8e4a1f-6d2b-4f93-b5e7-2a9d8c3f1e60",
   browserUse: "4e7d2b1a-9c3f-4a85-b6e0-7f1c3d9a2b58",
 };
+const taskText = "Find the top story on Hacker News and return its title";
 
 function installedVersion(packageName: string): string {
   // Read from the file: `@hyperbrowser/sdk` does not export its package.json.
@@ -230,63 +255,82 @@ function installedVersion(packageName: string): string {
 // vendors' docs and repositories (docs/providers.md, sections Dari and BrowserAct); BrowserAct publishes an n8n node, not an SDK.
 const noOfficialSdk = "none published on npm";
 
+/** An official SDK's program: `code` after a line that creates `client`. */
+function officialProgram(sdk: "hyperbrowser" | "browser-use", name: string, code: string): ProgramSource {
+  const create =
+    sdk === "hyperbrowser"
+      ? `import { Hyperbrowser } from "@hyperbrowser/sdk";\nconst client = new Hyperbrowser({ apiKey: "hb_key" });`
+      : `import { BrowserUse } from "browser-use-sdk";\nconst client = new BrowserUse({ apiKey: "bu_key" });`;
+  return { name, code: `${create}\n${code}` };
+}
+
 function createContenders(): Contender[] {
   const hyperbrowserSdk = `@hyperbrowser/sdk ${installedVersion("@hyperbrowser/sdk")}`;
   const browserUseSdk = `browser-use-sdk ${installedVersion("browser-use-sdk")}`;
-  // Our program per provider is generated from the registry (scripts/providers.ts) by size/programs.ts.
-  const ours = (id: AgentTaskSource): Contender => {
-    const program = providerSizePrograms.find((candidate) => candidate.entry.id === id);
-    if (program === undefined) throw new Error(`no size program for ${id}`);
-    return {
-      api: program.entry.displayName,
-      name: `ours (${program.file})`,
-      role: "ours",
-      source: { name: `${id}.ts`, code: program.code, resolveDir: repoRoot },
-    };
-  };
+  // Our programs per provider are generated from the registry (scripts/providers.ts) by size/programs.ts.
+  const allOurs: readonly ProviderSizeProgram[] = [...providerSizePrograms, ...providerFlowSizePrograms];
+  const ours = (kind: ProviderProgramKind, id: AgentTaskSource): Contender[] =>
+    allOurs
+      .filter((program) => program.kind === kind && program.entry.id === id)
+      .map((program) => ({
+        kind,
+        api: program.entry.displayName,
+        name: `ours (${program.file})`,
+        role: "ours",
+        source: { name: path.basename(program.file), code: program.code, resolveDir: repoRoot },
+      }));
+  const missing = (kind: ProviderProgramKind, api: string, why: string): Contender => ({
+    kind,
+    api,
+    name: "official SDK",
+    role: "official",
+    source: { missing: why },
+  });
+  const noV1 = `none (${browserUseSdk} has v2, v3 and v4 clients, no v1)`;
+
+  const getOne = "get one task";
+  const getAndWait = "getTask + waitForTask";
+  const run = "runTask";
   return [
-    ours("hyperbrowser"),
+    ...ours(getOne, "hyperbrowser"),
     {
+      kind: getOne,
       api: "Hyperbrowser",
       name: `${hyperbrowserSdk}: agents.hyperAgent.get`,
       role: "official",
-      source: {
-        name: "hyperbrowser-sdk.ts",
-        code: `import { Hyperbrowser } from "@hyperbrowser/sdk";
-const client = new Hyperbrowser({ apiKey: "hb_key" });
-client.agents.hyperAgent.get("${taskIds.hyperbrowser}").then((task) => console.log(task.status));`,
-      },
+      source: officialProgram(
+        "hyperbrowser",
+        "hyperbrowser-sdk.ts",
+        `client.agents.hyperAgent.get("${taskIds.hyperbrowser}").then((task) => console.log(task.status));`,
+      ),
     },
-    ours("browser-use"),
+    ...ours(getOne, "browser-use"),
     {
+      kind: getOne,
       api: "Browser Use v2",
       name: `${browserUseSdk}: tasks.get`,
       role: "official",
-      source: {
-        name: "browser-use-sdk.ts",
-        code: `import { BrowserUse } from "browser-use-sdk";
-const client = new BrowserUse({ apiKey: "bu_key" });
-client.tasks.get("${taskIds.browserUse}").then((task) => console.log(task.status));`,
-      },
+      source: officialProgram(
+        "browser-use",
+        "browser-use-sdk.ts",
+        `client.tasks.get("${taskIds.browserUse}").then((task) => console.log(task.status));`,
+      ),
     },
-    ours("browser-use-v1"),
+    ...ours(getOne, "browser-use-v1"),
+    missing(getOne, "Browser Use v1", noV1),
+    ...ours(getOne, "dari"),
+    missing(getOne, "Dari", noOfficialSdk),
+    ...ours(getOne, "browseract"),
+    missing(getOne, "BrowserAct", noOfficialSdk),
     {
-      api: "Browser Use v1",
-      name: "official SDK",
-      role: "official",
-      source: { missing: `none (${browserUseSdk} has v2, v3 and v4 clients, no v1)` },
-    },
-    ours("dari"),
-    { api: "Dari", name: "official SDK", role: "official", source: { missing: noOfficialSdk } },
-    ours("browseract"),
-    { api: "BrowserAct", name: "official SDK", role: "official", source: { missing: noOfficialSdk } },
-    {
+      kind: getOne,
       api: "BrowserAct",
       name: "normalizeBrowserActTask alone (size/normalize-browseract.ts)",
       role: "mapper",
       source: { file: "size/normalize-browseract.ts" },
     },
     {
+      kind: getOne,
       api: "any",
       name: `openapi-fetch ${installedVersion("openapi-fetch")} alone: createClient + one GET`,
       role: "baseline",
@@ -300,6 +344,57 @@ client
   .then(({ data }) => console.log(data?.status));`,
       },
     },
+
+    ...ours(getAndWait, "hyperbrowser"),
+    missing(getAndWait, "Hyperbrowser", `none (${hyperbrowserSdk} has no wait for a task it did not start)`),
+    ...ours(getAndWait, "browser-use"),
+    {
+      kind: getAndWait,
+      api: "Browser Use v2",
+      name: `${browserUseSdk}: tasks.get + tasks.wait`,
+      role: "official",
+      source: officialProgram(
+        "browser-use",
+        "browser-use-sdk-get-and-wait.ts",
+        `client.tasks.get("${taskIds.browserUse}").then((task) => console.log(task.status));
+client.tasks.wait("${taskIds.browserUse}").then((task) => console.log(task.status));`,
+      ),
+    },
+    ...ours(getAndWait, "browser-use-v1"),
+    missing(getAndWait, "Browser Use v1", noV1),
+    ...ours(getAndWait, "dari"),
+    missing(getAndWait, "Dari", noOfficialSdk),
+    ...ours(getAndWait, "browseract"),
+    missing(getAndWait, "BrowserAct", noOfficialSdk),
+
+    ...ours(run, "hyperbrowser"),
+    {
+      kind: run,
+      api: "Hyperbrowser",
+      name: `${hyperbrowserSdk}: agents.hyperAgent.startAndWait`,
+      role: "official",
+      source: officialProgram(
+        "hyperbrowser",
+        "hyperbrowser-sdk-run.ts",
+        `client.agents.hyperAgent.startAndWait({ task: "${taskText}" }).then((task) => console.log(task.status));`,
+      ),
+    },
+    ...ours(run, "browser-use"),
+    {
+      kind: run,
+      api: "Browser Use v2",
+      name: `${browserUseSdk}: run()`,
+      role: "official",
+      source: officialProgram(
+        "browser-use",
+        "browser-use-sdk-run.ts",
+        `client.run("${taskText}").then((result) => console.log(result.status));`,
+      ),
+    },
+    ...ours(run, "dari"),
+    missing(run, "Dari", noOfficialSdk),
+    ...ours(run, "browseract"),
+    missing(run, "BrowserAct", noOfficialSdk),
   ];
 }
 
@@ -317,21 +412,24 @@ async function measure(contender: Contender): Promise<Measured> {
   if ("missing" in source) return { contender, bundles: {}, browserRun: null };
   const bundles: Measured["bundles"] = {};
   for (const platform of bundlePlatforms) bundles[platform] = await bundleProgram(source, platform);
-  // The mapper program only declares its input (`declare const rawTask`), so it is bundled but not run.
+  // The mapper program only declares its input (`declare const rawTask`), so it is bundled but not run; nor are the
+  // programs that wait or start a task, which a stub answering `{"status":"running"}` would keep polling.
   const browser = bundles.browser;
-  const runnable = browser?.ok === true && contender.role !== "mapper";
+  const runnable = browser?.ok === true && contender.role !== "mapper" && contender.kind === "get one task";
   const browserRun = runnable ? await runWithBrowserGlobals(browser.code, { status: "running" }) : null;
   return { contender, bundles, browserRun };
 }
 
 function formatRows(measured: Measured[]): string[][] {
-  const oursFor = (api: string) =>
-    measured.find((entry) => entry.contender.api === api && entry.contender.role === "ours");
+  const oursFor = ({ api, kind }: Contender) =>
+    measured.find(
+      (entry) => entry.contender.api === api && entry.contender.kind === kind && entry.contender.role === "ours",
+    );
   const cells = (entry: Measured, platform: BundlePlatform): string[] => {
     const outcome = entry.bundles[platform];
     if (outcome === undefined) return ["—", "—", ""];
     if (!outcome.ok) return ["fails", "fails", ""];
-    const ours = oursFor(entry.contender.api)?.bundles[platform];
+    const ours = oursFor(entry.contender)?.bundles[platform];
     const ratio =
       entry.contender.role === "official" && ours?.ok
         ? `${formatNumber(outcome.gzippedBytes / ours.gzippedBytes, 1)}×`
@@ -345,7 +443,8 @@ function formatRows(measured: Measured[]): string[][] {
   return measured.map((entry) => {
     const { contender } = entry;
     const name = "missing" in contender.source ? `${contender.name}: ${contender.source.missing}` : contender.name;
-    return [contender.api, name, ...cells(entry, "browser"), runCell(entry), ...cells(entry, "node")];
+    const budget = contender.role === "ours" ? budgetCell(contender) : "";
+    return [contender.api, name, ...cells(entry, "browser"), runCell(entry), ...cells(entry, "node"), budget];
   });
 }
 
@@ -364,7 +463,7 @@ function formatNotes(measured: Measured[]): string[] {
       }
       const externals = externalImports(outcome.metafile);
       if (externals.length > 0) notes.push(`- ${label}, ${platform}: left to run time: ${externals.join(", ")}`);
-      if (contender.role === "official") {
+      if (contender.role === "official" || (contender.role === "ours" && platform === "browser")) {
         const largest = bytesByPackage(outcome.metafile)
           .filter(([packageName]) => !packageName.endsWith(".ts"))
           .slice(0, 3)
@@ -377,14 +476,31 @@ function formatNotes(measured: Measured[]): string[] {
   return notes;
 }
 
-/** Bundles every contender for both platforms and prints the table and the notes. */
+/** The size-limit budget of one of our programs, and the goal when the budget is above it. */
+function budgetCell({ kind, name }: Contender): string {
+  const program = [...providerSizePrograms, ...providerFlowSizePrograms].find(
+    (candidate) => candidate.kind === kind && name === `ours (${candidate.file})`,
+  );
+  if (program === undefined) return "";
+  const goal = programGoals[kind];
+  return program.budget === goal ? program.budget : `${program.budget} (goal ${goal})`;
+}
+
+const sectionTitles: Record<ProviderProgramKind, string> = {
+  "get one task": "create a client and get one task",
+  "getTask + waitForTask": "getTask + waitForTask with one provider",
+  runTask: "runTask with one provider",
+};
+
+/** Bundles every contender for both platforms and prints a table and its notes per program. */
 export async function runBundleSize(): Promise<void> {
-  console.log("## Bundle size: create a client and get one task\n");
+  console.log("## Bundle size\n");
   console.log(
     `esbuild ${esbuildVersion} as size-limit runs it (bundle, minify, tree-shake; iife for the browser, cjs for ` +
       `Node), gzip level 9 as size-limit. kB = 1,000 bytes. size-limit prints 32 B less than "gzip": it subtracts ` +
       `an empty esbuild bundle. "runs in a browser": the browser bundle, run with browser globals only (no ` +
-      `\`process\`, \`require\` or \`Buffer\`) and a fetch stub answering \`{"status":"running"}\`, printed \`running\`.\n`,
+      `\`process\`, \`require\` or \`Buffer\`) and a fetch stub answering \`{"status":"running"}\`, printed \`running\` ` +
+      `(programs that wait or start a task are not run). "budget": size-limit's gzipped limit (\`pnpm size\`).\n`,
   );
   const measured: Measured[] = [];
   for (const contender of createContenders()) measured.push(await measure(contender));
@@ -398,9 +514,14 @@ export async function runBundleSize(): Promise<void> {
     { header: "node min", align: "right" },
     { header: "node gzip", align: "right" },
     { header: "vs ours", align: "right" },
+    { header: "budget" },
   ];
-  console.log(formatTable(columns, formatRows(measured)));
-  console.log(`\n${formatNotes(measured).join("\n")}\n`);
+  for (const [kind, title] of Object.entries(sectionTitles) as [ProviderProgramKind, string][]) {
+    const section = measured.filter((entry) => entry.contender.kind === kind);
+    console.log(`### ${title}\n`);
+    console.log(formatTable(columns, formatRows(section)));
+    console.log(`\n${formatNotes(section).join("\n")}\n`);
+  }
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {

@@ -1,9 +1,10 @@
 /**
- * Runs every benchmark one after the other and prints their reports as Markdown: bundle size, request overhead,
- * many concurrent waits, then one long task run through each "start and wait" helper. Expects the workspace
- * packages built (`pnpm turbo run build` at the repository root).
+ * Runs every benchmark one after the other and prints their reports as Markdown: bundle size, cold start, request
+ * overhead, many concurrent waits, then one long task run through each "start and wait" helper. Expects the
+ * workspace packages built (`pnpm turbo run build` at the repository root).
  */
 import { runBundleSize } from "./bundle-size.js";
+import { runColdStart } from "./cold-start.js";
 import { runManyWaits } from "./many-waits.js";
 import { runRequestOverhead } from "./request-overhead.js";
 import { runRunTask } from "./run-task.js";
@@ -11,6 +12,7 @@ import { runRunTask } from "./run-task.js";
 const startedAt = performance.now();
 console.log(`# @agent-tasks benchmarks (${new Date().toISOString()})\n`);
 await runBundleSize();
+await runColdStart();
 await runRequestOverhead();
 await runManyWaits();
 await runRunTask();

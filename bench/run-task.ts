@@ -16,6 +16,8 @@ import { BrowserUse } from "browser-use-sdk";
 import { describeMachine, formatNumber, formatTable } from "./report.js";
 
 const API_KEY = "bench-key";
+/** The helper every other one's bytes per task are compared with. */
+const BASELINE = "browser-use-sdk 3.11.3 run()";
 const TASK_TEXT = "Find the cheapest flight from Paris to Berlin next Friday";
 
 export interface RunTaskBenchOptions {
@@ -78,7 +80,7 @@ function summarize(
 function contenders(): Contender[] {
   return [
     {
-      name: "browser-use-sdk 3.11.3 run()",
+      name: BASELINE,
       run: async (plan) => {
         const server = await simulateBrowserUse({ apiKey: API_KEY, task: plan }).listen();
         const startedAt = Date.now();
@@ -179,9 +181,11 @@ export async function runRunTask(options: RunTaskBenchOptions = {}): Promise<voi
       "lag is when the helper resolved minus when the simulation made the task terminal.\n",
   );
   const results = await Promise.all(contenders().map((contender) => runContender(contender, plan)));
+  const bytesPerTask = (result: ContenderResult) => result.bytesSent + result.bytesReceived;
+  const baseline = results.find((result) => result.name === BASELINE && result.error === null);
   const rows = results.map((result) =>
     result.error !== null
-      ? [result.name, "not run (below)", "", "", "", "", "", "", ""]
+      ? [result.name, "not run (below)", "", "", "", "", "", "", "", "", ""]
       : [
           result.name,
           result.status,
@@ -189,6 +193,8 @@ export async function runRunTask(options: RunTaskBenchOptions = {}): Promise<voi
           result.byOperation,
           formatNumber(result.bytesSent),
           formatNumber(result.bytesReceived),
+          formatNumber(bytesPerTask(result)),
+          baseline === undefined ? "" : `${formatNumber(bytesPerTask(result) / bytesPerTask(baseline), 2)}×`,
           formatNumber(result.connections),
           formatNumber(result.wallMs / 1000, 1),
           formatNumber(result.lagMs),
@@ -203,6 +209,8 @@ export async function runRunTask(options: RunTaskBenchOptions = {}): Promise<voi
         { header: "requests by operation" },
         { header: "bytes sent", align: "right" },
         { header: "bytes received", align: "right" },
+        { header: "bytes per task", align: "right" },
+        { header: "vs run()", align: "right" },
         { header: "TCP conns", align: "right" },
         { header: "wall s", align: "right" },
         { header: "finish → resolve lag ms", align: "right" },
@@ -210,6 +218,14 @@ export async function runRunTask(options: RunTaskBenchOptions = {}): Promise<voi
       rows,
     ),
   );
+  const ours = results.find((result) => result.name === "runTask + createBrowserUseAdapter" && result.error === null);
+  if (baseline !== undefined && ours !== undefined) {
+    console.log(
+      `\nBytes per finished task (sent + received): runTask + createBrowserUseAdapter ${formatNumber(bytesPerTask(ours))} B, ` +
+        `${BASELINE} ${formatNumber(bytesPerTask(baseline))} B: **${formatNumber(bytesPerTask(ours) / bytesPerTask(baseline), 2)}×** ` +
+        "(goal: at most 0.5×). `vs run()` is each helper's bytes per task over run()'s.",
+    );
+  }
   for (const result of results) if (result.error !== null) console.log(`- ${result.name} did not run: ${result.error}`);
   console.log("");
 }

@@ -1,10 +1,13 @@
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { builtEntryPoints } from "./lib/entry-points.js";
 import { repoRoot } from "./lib/specs.js";
 import { SLOW_TEST_TIMEOUT_MS } from "./lib/test-timeouts.js";
+import { readWorkspacePackages } from "./lib/workspace.js";
 import { providers } from "./providers.js";
 
 const run = promisify(execFile);
@@ -24,6 +27,11 @@ const entryPoints: Array<[specifier: string, packageDir: string, expectedExports
     ["normalizeTask", "isTerminalStatus", "NormalizeError", ...providers.map((entry) => entry.mapper.name)],
   ],
 ];
+
+/** The packages with a build (scripts/build-package.ts), by folder. */
+const builtPackages = (await readWorkspacePackages())
+  .filter((pkg) => (pkg.manifest.scripts as Record<string, string> | undefined)?.build !== undefined)
+  .map((pkg) => [pkg.dir, pkg] as const);
 
 describe("built packages in plain Node", { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
   it("finds the build output (`pnpm test` builds first; alone, run `pnpm build`)", () => {
@@ -48,6 +56,37 @@ describe("built packages in plain Node", { timeout: SLOW_TEST_TIMEOUT_MS }, () =
         { cwd: path.join(repoRoot, packageDir) },
       );
       expect(JSON.parse(stdout)).toEqual(expect.arrayContaining(expectedExports));
+    },
+  );
+
+  it("has one class for each error, whichever entry point of core it is reached through", async () => {
+    // scripts/build-package.ts bundles each entry point, and code two of them use into a shared chunk: a copy in each
+    // would make `instanceof` fail across them.
+    const { stdout } = await run(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        `import { InvalidTaskRefError } from "@agent-tasks/core";
+         import { requireTaskId } from "@agent-tasks/core/internal";
+         try { requireTaskId("hyperbrowser", "id", 5); } catch (error) {
+           console.log(JSON.stringify([error instanceof InvalidTaskRefError, error.name]));
+         }`,
+      ],
+      { cwd: path.join(repoRoot, "packages/core") },
+    );
+    expect(JSON.parse(stdout)).toEqual([true, "InvalidTaskRefError"]);
+  });
+
+  it.each(builtPackages)(
+    "packages/%s/dist holds one JavaScript file per entry point, and chunks they share",
+    async (_dir, { path: packageDir, manifest }) => {
+      const entryPoints = (await builtEntryPoints(packageDir, manifest)).map((name) => `${name}.js`);
+      const files = (await readdir(path.join(packageDir, "dist"), { recursive: true })).filter((file) =>
+        file.endsWith(".js"),
+      );
+      expect(files.filter((file) => !entryPoints.includes(file) && !/^chunk-\w+\.js$/.test(file))).toEqual([]);
+      expect(files).toEqual(expect.arrayContaining(entryPoints));
     },
   );
 

@@ -340,7 +340,10 @@ async function checkSinglePackageInstall(projectDir: string, packed: Packed[]): 
       expected.add(name);
       const found = installed.get(name) ?? fail(`${name} is a dependency but was not installed`);
       const manifest = JSON.parse(await readFile(path.join(found.dir, "package.json"), "utf8")) as Manifest;
-      queue.push(...Object.keys(manifest.dependencies ?? {}), ...Object.keys(manifest.peerDependencies ?? {}));
+      // npm installs peers, but not optional ones (`peerDependenciesMeta`): core's `undici`, for its Node transport.
+      const optional = (manifest.peerDependenciesMeta ?? {}) as Record<string, { optional?: boolean }>;
+      const peers = Object.keys(manifest.peerDependencies ?? {}).filter((peer) => optional[peer]?.optional !== true);
+      queue.push(...Object.keys(manifest.dependencies ?? {}), ...peers);
     }
     const extras = [...installed.keys()].filter((name) => !expected.has(name));
     if (extras.length > 0) fail(`also installed: ${extras.join(", ")}`);

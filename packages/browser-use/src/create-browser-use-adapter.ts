@@ -41,7 +41,7 @@ export const BROWSER_USE_CLIENT_KEY_FIELD = "agentTasksClientKey";
 /** `GET /tasks` pages hold at most this many tasks (the spec's maximum). */
 const MAX_PAGE_SIZE = 100;
 /** How far back `findByClientKey` looks: a start that failed moments ago created its task (if at all) just now. */
-const CLIENT_KEY_LOOKBACK_MS = 15 * 60_000;
+const CLIENT_KEY_LOOKBACK_MS = 900_000; // 15 minutes
 /** The most pages `findByClientKey` reads (1,000 tasks created in the lookback window). */
 const CLIENT_KEY_LOOKUP_PAGES = 10;
 

@@ -74,6 +74,7 @@ describe("abortableSleep beyond setTimeout's 2^31-1 ms limit (defect 11)", () =>
   });
 
   it("waits exactly 2^31-1 ms in one timer", async () => {
+    expect(MAX_TIMER_DELAY_MS).toBe(2 ** 31 - 1);
     let done = false;
     void abortableSleep(MAX_TIMER_DELAY_MS).then(() => {
       done = true;

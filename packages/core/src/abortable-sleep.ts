@@ -4,8 +4,11 @@ export function whenAborted(signal: AbortSignal | null | undefined, onAbort: () 
   return () => signal?.removeEventListener("abort", onAbort);
 }
 
-/** The longest delay `setTimeout` takes: Node fires a longer one after 1 ms (with a `TimeoutOverflowWarning`). */
-export const MAX_TIMER_DELAY_MS = 2 ** 31 - 1;
+/**
+ * The longest delay `setTimeout` takes, 2^31 - 1 ms: Node fires a longer one after 1 ms (with a
+ * `TimeoutOverflowWarning`). Written out, as a literal, so that a bundler can drop it when nothing uses it.
+ */
+export const MAX_TIMER_DELAY_MS = 2_147_483_647;
 
 /**
  * Waits `ms`, or rejects with the signal's reason as soon as it aborts. Uses `setTimeout`, so fake timers drive it.

@@ -71,37 +71,47 @@ export const requestLayerDefaults = {
   maxConcurrentRequests: 32,
   maxRetryAfterMs: 60_000,
   // A Browser Use task with hundreds of steps is well under 1 MiB; Hyperbrowser's with full step data a few MiB.
-  maxResponseBytes: 16 * 1024 * 1024,
+  maxResponseBytes: 16_777_216, // 16 MiB
 } as const;
 
-/** Throws when an option is not a number of at least `min` (an integer if `integer`); Infinity means "no limit". */
-function checkNumber(provider: string, option: string, value: unknown, min: number, integer: boolean): void {
-  if (value === undefined) return;
-  const valid =
-    typeof value === "number" && value >= min && (!integer || value === Infinity || Number.isInteger(value));
-  const problem = !valid
-    ? `expected ${integer ? "an integer" : "a number"} of at least ${min}, got ${String(value)}`
-    : option === "maxRetries" && value === Infinity
-      ? "expected a finite number of retries"
-      : null;
-  if (problem !== null) throw new InvalidClientOptionError(provider, option, problem);
+// The numeric options: the least value each takes, and whether it must be an integer. The first three are the
+// ones a call can override.
+const NUMBER_OPTIONS = [
+  ["maxRetries", 0, true],
+  ["timeoutMs", 1, false],
+  ["maxResponseBytes", 1, true],
+  ["maxConcurrentRequests", 1, true],
+  ["maxRetryAfterMs", 0, false],
+] as const;
+
+/**
+ * Throws when one of the first `count` numeric options is set to something other than a number of at least its
+ * least value (an integer where it must be one); Infinity means "no limit", except for `maxRetries`.
+ */
+function checkNumbers(provider: string, options: ProviderClientOptions, count: number): void {
+  for (let index = 0; index < count; index++) {
+    const [option, min, integer] = NUMBER_OPTIONS[index] as (typeof NUMBER_OPTIONS)[number];
+    const value: unknown = options[option];
+    if (value === undefined) continue;
+    const valid =
+      typeof value === "number" && value >= min && (!integer || value === Infinity || Number.isInteger(value));
+    const problem = !valid
+      ? `expected ${integer ? "an integer" : "a number"} of at least ${min}, got ${String(value)}`
+      : option === "maxRetries" && value === Infinity
+        ? "expected a finite number of retries"
+        : null;
+    if (problem !== null) throw new InvalidClientOptionError(provider, option, problem);
+  }
 }
 
 /** Checks the options a call can override (the client's own, or one call's). */
-export function checkRequestOptions(
-  provider: string,
-  { maxRetries, timeoutMs, maxResponseBytes }: RequestOptions,
-): void {
-  checkNumber(provider, "maxRetries", maxRetries, 0, true);
-  checkNumber(provider, "timeoutMs", timeoutMs, 1, false);
-  checkNumber(provider, "maxResponseBytes", maxResponseBytes, 1, true);
+export function checkRequestOptions(provider: string, options: RequestOptions): void {
+  checkNumbers(provider, options, 3);
 }
 
 /** Checks the client's options that the key and base URL checks do not cover. */
 export function checkClientOptions(provider: string, options: ProviderClientOptions): void {
-  checkRequestOptions(provider, options);
-  checkNumber(provider, "maxConcurrentRequests", options.maxConcurrentRequests, 1, true);
-  checkNumber(provider, "maxRetryAfterMs", options.maxRetryAfterMs, 0, false);
+  checkNumbers(provider, options, NUMBER_OPTIONS.length);
   if (options.onRequestEvent !== undefined && typeof options.onRequestEvent !== "function") {
     throw new InvalidClientOptionError(provider, "onRequestEvent", "expected a function");
   }

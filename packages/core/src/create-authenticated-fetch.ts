@@ -1,8 +1,11 @@
 import { RedirectError } from "./errors.js";
-import type { RequestParts } from "./prepared-request.js";
+import { type PartsInit, type RequestParts, SEND_PARTS } from "./prepared-request.js";
 import { type SecurityScheme, securityHeaderName, securityHeaderValue } from "./security-scheme.js";
 
 export type FetchLike = (request: Request) => Promise<Response>;
+
+/** A `FetchLike` that may also take the URL and init without a `Request` (the Node transport). */
+type MaybePartsTransport = FetchLike & { [SEND_PARTS]?: (url: string, init: PartsInit) => Promise<Response> };
 
 /** One request as the request layer hands it down: parts, not a `Request`, so an attempt builds nothing it does not send. */
 interface OutgoingRequest extends RequestParts {
@@ -69,10 +72,21 @@ export function createAuthenticatedTransport({
       if (keyAllowed) headers[keyHeader] = keyValue;
       else if (hop > 0) headers = pickHeaders(headers, CROSS_ORIGIN_HEADERS);
       else for (const name of [keyHeader, ...CREDENTIAL_HEADERS]) delete headers[name];
-      const init: RequestInit = { ...options, method, headers, body, redirect: "manual", signal: signal ?? null };
-      const customFetch = fetchOverride ?? getFetch?.();
-      // `fetch(url, init)` builds one Request itself; a custom fetch is promised a Request.
-      const response = await (customFetch ? customFetch(new Request(url, init)) : fetch(url, init));
+      // Only what is set: undici does work for every field given, even `null`.
+      const init: RequestInit = options
+        ? { ...options, method, headers, redirect: "manual" }
+        : { method, headers, redirect: "manual" };
+      if (body !== null) init.body = body;
+      if (signal) init.signal = signal;
+      const customFetch: MaybePartsTransport | undefined = fetchOverride ?? getFetch?.();
+      // `fetch(url, init)` builds one Request itself; a transport that takes parts builds none; any other custom
+      // fetch is promised a Request.
+      const sendParts = customFetch?.[SEND_PARTS];
+      const response = await (customFetch === undefined
+        ? fetch(url, init)
+        : sendParts
+          ? sendParts(url, init as PartsInit)
+          : customFetch(new Request(url, init)));
       const { status } = response;
       if (response.type === "opaqueredirect") throw refuse(0, "the runtime hides the redirect target (browser fetch)");
       const location = REDIRECT_STATUSES.includes(status) ? response.headers.get("location") : null;

@@ -56,7 +56,10 @@ export function createProviderClient<Paths extends {}>(
     // openapi-fetch skips the path serializer when `params.path` is absent (possible from plain JavaScript);
     // pinned by openapi-fetch-contract.test.ts.
     if (options.params?.path == null) guardPath(url, {});
-    checkRequestOptions(provider, options);
+    // Most calls set none of the options a call can override: nothing to check then.
+    if (options.maxRetries !== undefined || options.timeoutMs !== undefined || options.maxResponseBytes !== undefined) {
+      checkRequestOptions(provider, options);
+    }
     // openapi-fetch ignores the layer's own options (`maxRetries`, `timeoutMs`); its `fetch` is the layer's.
     const parseAs = options.parseAs ?? "json";
     const fetchOverride = options.fetch;
@@ -68,7 +71,8 @@ export function createProviderClient<Paths extends {}>(
       ...options,
       signal: undefined,
       fetch: (request: Request | PreparedRequest) => sendThroughLayer(layer, request, options, parseAs, fetchOverride),
-      ...(prepared && { Request: PreparedRequest }),
+      // With middleware, the caller's own `Request` option, else (`undefined`) openapi-fetch's default.
+      Request: prepared ? PreparedRequest : options.Request,
     });
   };
 

@@ -36,11 +36,6 @@ export function bodySnippet(text: string): string {
   return JSON.stringify(messageText(text, SNIPPET_LENGTH));
 }
 
-/** Punctuation `jsonText` has still to write. */
-class RawJson {
-  constructor(readonly raw: string) {}
-}
-
 /**
  * `value` written as JSON, like `JSON.stringify` for the values `JSON.parse` gives, but iteratively, so a body
  * nested 100,000 levels deep cannot overflow the stack; it stops once the text is longer than `maxLength`
@@ -48,32 +43,32 @@ class RawJson {
  */
 export function jsonText(value: unknown, maxLength = Number.POSITIVE_INFINITY): string {
   let text = "";
-  // Values still to write, and the punctuation between them as `{ raw }`, last to write first.
-  const pending: unknown[] = [value];
+  // What is still to write, last first: punctuation as a string, a value as `[value]`.
+  const pending: (string | [unknown])[] = [[value]];
   while (pending.length > 0 && text.length <= maxLength) {
-    let next = pending.pop();
-    if (isRecord(next) && typeof next.toJSON === "function") next = next.toJSON();
-    if (next instanceof RawJson) {
-      text += next.raw;
-    } else if (Array.isArray(next)) {
-      pending.push(new RawJson("]"));
-      for (let index = next.length - 1; index >= 0; index--) {
-        const item = next[index];
-        pending.push(isWritable(item) ? item : null);
-        if (index > 0) pending.push(new RawJson(","));
-      }
-      text += "[";
-    } else if (typeof next === "object" && next !== null) {
-      const entries = Object.entries(next).filter(([, field]) => isWritable(field));
-      pending.push(new RawJson("}"));
-      entries.reverse().forEach(([name, field], index) => {
-        pending.push(field, new RawJson(`${JSON.stringify(name)}:`));
-        if (index < entries.length - 1) pending.push(new RawJson(","));
-      });
-      text += "{";
-    } else {
-      text += typeof next === "bigint" ? String(next) : (JSON.stringify(next) ?? "null");
+    const next = pending.pop() as string | [unknown];
+    if (typeof next === "string") {
+      text += next;
+      continue;
     }
+    let [item] = next;
+    if (isRecord(item) && typeof item.toJSON === "function") item = item.toJSON();
+    if (typeof item !== "object" || item === null) {
+      text += typeof item === "bigint" ? String(item) : (JSON.stringify(item) ?? "null");
+      continue;
+    }
+    const isArray = Array.isArray(item);
+    // An array writes every item (`null` for what JSON cannot write); an object skips such fields.
+    const entries: [string, unknown][] = isArray
+      ? Array.from(item as unknown[], (field) => ["", isWritable(field) ? field : null])
+      : Object.entries(item).filter(([, field]) => isWritable(field));
+    pending.push(isArray ? "]" : "}");
+    entries.reverse().forEach(([name, field], index) => {
+      pending.push([field]);
+      if (!isArray) pending.push(`${JSON.stringify(name)}:`);
+      if (index < entries.length - 1) pending.push(",");
+    });
+    text += isArray ? "[" : "{";
   }
   return text;
 }
@@ -152,12 +147,11 @@ export function providerErrorText(body: unknown): string | null {
  * field), else `null`; redacted, as a provider may echo the key in it. The `response` hook event reads it too.
  */
 export function readRequestId(headers: Headers, body: unknown, redact: (shown: string) => string): string | null {
-  const requestId =
-    REQUEST_ID_HEADERS.map((name) => headers.get(name)).find(Boolean) ??
-    (REQUEST_ID_FIELDS.map((field) => isRecord(body) && body[field]).find(
-      (value) => typeof value === "string" && value !== "",
-    ) as string | undefined);
-  return requestId === undefined ? null : redact(requestId);
+  const requestId = [
+    ...REQUEST_ID_HEADERS.map((name) => headers.get(name)),
+    ...REQUEST_ID_FIELDS.map((field) => isRecord(body) && body[field]),
+  ].find((value) => typeof value === "string" && value !== "");
+  return typeof requestId === "string" ? redact(requestId) : null;
 }
 
 function readCode(body: unknown): string | null {
@@ -177,32 +171,25 @@ function headerText(value: string, redact: (shown: string) => string): string {
   return messageText(redact(value), SNIPPET_LENGTH);
 }
 
+/** `a text/html body`: the response's content type as a message shows it. */
+function typedBody(response: Response, redact: (shown: string) => string): string {
+  return `a ${headerText(response.headers.get("content-type") ?? "", redact)} body`;
+}
+
 function describeBody(response: Response, body: unknown, redact: (shown: string) => string): string {
   const explained = providerErrorText(body);
   if (explained !== null) return `: ${messageText(explained, PROVIDER_TEXT_LENGTH)}`;
-  if (body === undefined || body === null || body === "") return " and an empty body";
-  const contentType = response.headers.get("content-type");
-  if (typeof body === "string") {
-    const kind = isJsonContentType(contentType)
-      ? "a body that is not JSON"
-      : `a ${headerText(contentType ?? "", redact)} body, not JSON`;
-    return ` and ${kind}: ${bodySnippet(body)}`;
-  }
-  return `: ${bodySnippet(jsonText(body, SNIPPET_LENGTH))}`;
+  if (body == null || body === "") return " and an empty body";
+  if (typeof body !== "string") return `: ${bodySnippet(jsonText(body, SNIPPET_LENGTH))}`;
+  const kind = isJsonContentType(response.headers.get("content-type"))
+    ? "a body that is not JSON"
+    : `${typedBody(response, redact)}, not JSON`;
+  return ` and ${kind}: ${bodySnippet(body)}`;
 }
 
 /** `HTTP 502 Bad Gateway`: the reason phrase is the server's own, so it is redacted and kept short. */
-function statusLine(response: Response, redact: (shown: string) => string): string {
-  const { status, statusText } = response;
+function statusLine({ status, statusText }: Response, redact: (shown: string) => string): string {
   return `HTTP ${status}${statusText === "" ? "" : ` ${headerText(statusText, redact)}`}`;
-}
-
-/** The wait a 429 asks for, cut to the client's `maxRetryAfterMs`: the wait the client honours. */
-function honouredRetryAfterMs(headers: Headers, maxRetryAfterMs: number | undefined): number | null {
-  const retryAfterMs = parseRetryAfterMs(headers);
-  return retryAfterMs === null || maxRetryAfterMs === undefined
-    ? retryAfterMs
-    : Math.min(retryAfterMs, maxRetryAfterMs);
 }
 
 /**
@@ -214,18 +201,21 @@ export function errorFromResponse(context: RequestContext, response: Response, b
   const { status, headers } = response;
   const redact = context.redact ?? unchanged;
   const requestId = readRequestId(headers, body, redact);
-  const requestIdText = requestId === null ? "" : ` (request id ${headerText(requestId, unchanged)})`;
+  // The wait a 429 asks for, cut to the client's `maxRetryAfterMs`: the wait the client honours.
+  const retryAfterMs = parseRetryAfterMs(headers);
   return callError(
     errorClassForStatus(status),
     context,
-    `failed with ${statusLine(response, redact)}${describeBody(response, body, redact)}${requestIdText}`,
+    `failed with ${statusLine(response, redact)}${describeBody(response, body, redact)}${
+      requestId === null ? "" : ` (request id ${messageText(requestId, SNIPPET_LENGTH)})`
+    }`,
     {
       status,
       requestId,
       code: readCode(body),
       body,
       // Only `RateLimitError` keeps it; every other class ignores the field.
-      retryAfterMs: honouredRetryAfterMs(headers, context.maxRetryAfterMs),
+      retryAfterMs: retryAfterMs === null ? null : Math.min(retryAfterMs, context.maxRetryAfterMs ?? Infinity),
     },
   );
 }
@@ -244,12 +234,11 @@ export function parseJsonBody(
   text: string,
   redact: (shown: string) => string = unchanged,
 ): JsonBody {
-  const contentType = response.headers.get("content-type");
   let problem: string;
   if (!/\S/.test(text)) {
     problem = "an empty body";
-  } else if (!isJsonContentType(contentType)) {
-    problem = `a ${headerText(contentType ?? "", redact)} body: ${bodySnippet(redact(text))}`;
+  } else if (!isJsonContentType(response.headers.get("content-type"))) {
+    problem = `${typedBody(response, redact)}: ${bodySnippet(redact(text))}`;
   } else {
     try {
       return { ok: true, value: JSON.parse(text) };

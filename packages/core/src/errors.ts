@@ -32,9 +32,7 @@ function depthLimited(value: unknown, depth: number): unknown {
   if (typeof json === "function") return depthLimited(json.call(value), depth);
   if (depth <= 0) return "[nested too deep]";
   if (Array.isArray(value)) return value.map((item) => depthLimited(item, depth - 1));
-  const copy: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(value)) copy[key] = depthLimited(item, depth - 1);
-  return copy;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, depthLimited(item, depth - 1)]));
 }
 
 /** No API key was passed and none was found in the provider's environment variable. */
@@ -49,7 +47,8 @@ export class MissingApiKeyError extends AgentTasksError {
       `Missing ${displayName} API key: pass the \`apiKey\` option to ${factoryName}() or set the ${envVar} environment variable.`,
       { provider },
     );
-    Object.assign(this, { option: "apiKey", envVar });
+    this.option = "apiKey";
+    this.envVar = envVar;
   }
 }
 
@@ -74,7 +73,8 @@ export class InvalidPathParameterError extends AgentTasksError {
 
   constructor(provider: string | null, schemaPath: string, parameter: string, problem: string) {
     super(`Invalid path parameter "${parameter}" for ${schemaPath}: ${problem}. Nothing was sent.`, { provider });
-    Object.assign(this, { parameter, schemaPath });
+    this.parameter = parameter;
+    this.schemaPath = schemaPath;
   }
 }
 

@@ -43,8 +43,11 @@ export interface RequestParts {
   options?: RequestInit | undefined;
 }
 
-/** The parts of a `Request` (when the client has middleware) or a `PreparedRequest`. */
-export async function requestParts(request: Request | PreparedRequest): Promise<RequestParts> {
+/**
+ * The parts of a `Request` (when the client has middleware) or a `PreparedRequest`. Synchronous unless the body
+ * is a stream, which is read here once: the call's hot path awaits nothing it does not have to.
+ */
+export function requestParts(request: Request | PreparedRequest): RequestParts | Promise<RequestParts> {
   const { url, method, headers, body = null } = request;
   // Only the options that are set: undici slows down for every one given, even as `undefined`. A for-in
   // sees a PreparedRequest's own fields and a Request's getters, and is cheaper than looking up all eight.
@@ -55,11 +58,46 @@ export async function requestParts(request: Request | PreparedRequest): Promise<
     options ??= {};
     options[name] = value;
   }
-  return {
-    url,
-    method,
-    headers: Object.fromEntries(headers),
-    body: body instanceof ReadableStream ? await new Response(body).arrayBuffer() : body,
-    options,
-  };
+  const named: Record<string, string> = {};
+  headers.forEach((value, name) => {
+    named[name] = value;
+  });
+  const parts: RequestParts = { url, method, headers: named, body, options };
+  if (!(body instanceof ReadableStream)) return parts;
+  return new Response(body).arrayBuffer().then((bytes) => ({ ...parts, body: bytes }));
+}
+
+/**
+ * Marks a transport that takes a request as the URL and init the layer would give `fetch` (`[SEND_PARTS](url,
+ * init)`), so that no `Request` is built for it: the Node transport (node-transport.ts). A registered symbol, so
+ * two copies of this package still recognise each other's transport.
+ */
+export const SEND_PARTS: unique symbol = Symbol.for("@agent-tasks/core.send-parts");
+
+/**
+ * Where a `Response` from such a transport may offer its body without a web stream: `response[BODY_SOURCE]`. The
+ * request layer reads a body through it when it is there (building a `ReadableStream` costs more than the rest of
+ * the read); `response.body` still gives the same body as a stream, to anyone else.
+ */
+export const BODY_SOURCE: unique symbol = Symbol.for("@agent-tasks/core.body-source");
+
+/** A response body behind `BODY_SOURCE`. */
+export interface BodySource {
+  /**
+   * Reads the body to its end, holding at most `limit` bytes, as `readBounded` (response-body.ts) does: past the
+   * limit the rest is discarded (and its connection closed) and the body is `truncated`. `onStop` is handed a
+   * function that ends the read at once, failing it with the reason given.
+   */
+  read(
+    limit: number,
+    onStop: (stop: (reason: unknown) => void) => void,
+  ): Promise<{ bytes: Uint8Array; truncated: boolean }>;
+}
+
+/** What a transport marked with `SEND_PARTS` is given besides the URL: lower-case header names, the key included. */
+export interface PartsInit {
+  method: string;
+  headers: Record<string, string>;
+  body?: BodyInit | null | undefined;
+  signal?: AbortSignal | null | undefined;
 }

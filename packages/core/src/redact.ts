@@ -23,13 +23,14 @@ function escapeRegExp(text: string): string {
  */
 function characterPattern(char: string): string {
   const code = char.charCodeAt(0);
-  const hex = (digits: string) => [...digits].map(eitherCase).join("");
+  // Hex digits of `value`, at least `width` of them, each letter in either case.
+  const hex = (value: number, width: number) => [...value.toString(16).padStart(width, "0")].map(eitherCase).join("");
   const forms = [
     escapeRegExp(char),
-    `\\\\u${hex(code.toString(16).padStart(4, "0"))}`,
-    [...new TextEncoder().encode(char)].map((byte) => `%${hex(byte.toString(16).padStart(2, "0"))}`).join(""),
+    `\\\\u${hex(code, 4)}`,
+    [...new TextEncoder().encode(char)].map((byte) => `%${hex(byte, 2)}`).join(""),
     `&#0*${code};`,
-    `&#[xX]0*${hex(code.toString(16))};`,
+    `&#[xX]0*${hex(code, 0)};`,
   ];
   if (char === "/" || char === '"' || char === "\\") forms.push(`\\\\${escapeRegExp(char)}`);
   return `(?:${forms.join("|")})`;
@@ -122,10 +123,9 @@ function redactField(value: unknown, secret: string, depth: number): unknown {
   if (value instanceof Error) return redactErrorChain(value, secret, depth + 1);
   if (!isPlainContainer(value) || depth >= MAX_ERROR_DEPTH) return REDACTED;
   const entries = Object.entries(value);
-  const redacted = entries.map(([, field]) => redactField(field, secret, depth + 1));
-  if (redacted.every((field, index) => field === entries[index]?.[1])) return value;
-  if (Array.isArray(value)) return redacted;
-  return Object.fromEntries(entries.map(([name], index) => [name, redacted[index]]));
+  const redacted = entries.map(([name, field]) => [name, redactField(field, secret, depth + 1)] as const);
+  if (redacted.every(([, field], index) => field === entries[index]?.[1])) return value;
+  return Array.isArray(value) ? redacted.map(([, field]) => field) : Object.fromEntries(redacted);
 }
 
 /**
@@ -137,7 +137,8 @@ function redactField(value: unknown, secret: string, depth: number): unknown {
 export function redactErrorChain(error: unknown, secret: string, depth = 0): unknown {
   if (!(error instanceof Error) || depth >= MAX_ERROR_DEPTH) return error;
   let changed = false;
-  const fields = new Map<string | symbol, PropertyDescriptor>();
+  // The copy's fields, by name; no prototype, so a field named `__proto__` is one like any other.
+  const fields: Record<PropertyKey, PropertyDescriptor> = Object.create(null);
   for (const name of Reflect.ownKeys(error)) {
     const descriptor = Object.getOwnPropertyDescriptor(error, name) as PropertyDescriptor;
     // A getter could compute anything, so it is not copied (V8's `stack` may be one: it is read below).
@@ -147,20 +148,19 @@ export function redactErrorChain(error: unknown, secret: string, depth = 0): unk
     }
     const value = redactField(descriptor.value, secret, depth);
     changed ||= value !== descriptor.value;
-    fields.set(name, { ...descriptor, value });
+    fields[name] = { ...descriptor, value };
   }
-  // Message and stack are own properties of most errors, but not guaranteed to be.
+  // Message and stack are own properties of most errors, but not guaranteed to be. A property defined without
+  // `enumerable` is not enumerable, as they are.
   for (const name of ["message", "stack"] as const) {
-    if (fields.has(name) || typeof error[name] !== "string") continue;
-    const value = redactSecret(error[name], secret);
-    changed ||= value !== error[name];
-    fields.set(name, { value, writable: true, enumerable: false, configurable: true });
+    const shown = error[name];
+    if (fields[name] || typeof shown !== "string") continue;
+    const value = redactSecret(shown, secret);
+    changed ||= value !== shown;
+    fields[name] = { value, writable: true, configurable: true };
   }
   if (!changed) return error;
-  const copy = new Error();
-  for (const [name, descriptor] of fields) Object.defineProperty(copy, name, descriptor);
   // The name shown is the original's, even when it comes from its class rather than an own field.
-  if (!fields.has("name"))
-    Object.defineProperty(copy, "name", { value: error.name, writable: true, configurable: true });
-  return copy;
+  fields.name ??= { value: error.name, writable: true, configurable: true };
+  return Object.defineProperties(new Error(), fields);
 }

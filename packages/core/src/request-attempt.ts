@@ -1,9 +1,9 @@
-import { MAX_TIMER_DELAY_MS, untilAborted } from "./abortable-sleep.js";
+import { MAX_TIMER_DELAY_MS } from "./abortable-sleep.js";
 import { ApiConnectionError, ApiTimeoutError, ResponseTooLargeError, UserAbortError } from "./api-errors.js";
 import type { FetchLike } from "./create-authenticated-fetch.js";
 import { callError, readRequestId } from "./error-from-response.js";
 import { AgentTasksError } from "./errors.js";
-import type { RequestParts } from "./prepared-request.js";
+import { BODY_SOURCE, type BodySource, type RequestParts } from "./prepared-request.js";
 import { REDACTED, redactErrorChain, redactHeaders } from "./redact.js";
 import { emitRequestEvent } from "./request-events.js";
 import type { RequestLayerState } from "./request-layer-state.js";
@@ -38,7 +38,7 @@ export type AttemptOutcome = (
   | { error: AgentTasksError }
 ) & { redirects: number };
 const NULL_BODY_STATUSES = [101, 204, 205, 304];
-const decoder = new TextDecoder();
+const decoder = /* @__PURE__ */ new TextDecoder();
 
 /** The `UserAbortError` for the call in `context`, cut short by the caller's signal (or its deadline passing). */
 export function userAbortError(context: RequestContext, reason: unknown): UserAbortError {
@@ -109,22 +109,26 @@ export async function runAttempt(layer: RequestLayerState, call: LayerCall, atte
   if (isPastDeadline(signal)) return { error: userAbortError(context, deadlineReason(signal)), redirects: 0 };
   // Without a timeout or a caller's signal nothing can abort an attempt, and a signal costs undici real time. A
   // timeout beyond setTimeout's limit (about 24.8 days) means none.
-  const controller = timeoutMs < MAX_TIMER_DELAY_MS || signal ? new AbortController() : undefined;
+  const timed = timeoutMs < MAX_TIMER_DELAY_MS;
+  const controller = timed || signal ? new AbortController() : undefined;
   let timedOut = false;
+  // Ends the wait for the response: a custom fetch that ignores the signal would otherwise hold the attempt past
+  // its timeout or the caller's abort. Called directly, not through a listener on the signal: cheaper per call.
+  let interrupt: ((reason: unknown) => void) | undefined;
   // Stops a body read in progress: a fetch that does not tie its body stream to the signal (a custom `fetch`, a
   // mock) would otherwise let a body that never ends outlast the timeout or the caller's abort.
   let stopBodyRead: ((reason: unknown) => void) | undefined;
   const abortAttempt = (reason?: unknown) => {
     controller?.abort(reason);
+    interrupt?.(reason);
     stopBodyRead?.(reason);
   };
-  const timer =
-    timeoutMs < MAX_TIMER_DELAY_MS
-      ? setTimeout(() => {
-          timedOut = true;
-          abortAttempt();
-        }, timeoutMs)
-      : undefined;
+  const timer = timed
+    ? setTimeout(() => {
+        timedOut = true;
+        abortAttempt();
+      }, timeoutMs)
+    : undefined;
   const onCallerAbort = () => abortAttempt(signal?.reason);
   signal?.addEventListener("abort", onCallerAbort, { once: true });
   let handedOn = false;
@@ -141,15 +145,27 @@ export async function runAttempt(layer: RequestLayerState, call: LayerCall, atte
     emitRequestEvent(layer, "request", context, attempt, { headers: { ...headers, [keyHeader]: REDACTED } });
   }
   try {
-    sent = layer.transport({ ...parts, signal: controller?.signal, reached }, call.fetchOverride);
-    const response = await untilAborted(sent, controller?.signal);
+    const pending = layer.transport({ ...parts, signal: controller?.signal, reached }, call.fetchOverride);
+    sent = pending;
+    // With no controller nothing can abort the attempt, so there is nothing to race.
+    const response = await (controller === undefined
+      ? pending
+      : new Promise<Response>((resolve, reject) => {
+          interrupt = reject;
+          pending.then(resolve, reject);
+        }));
     const handling = bodyHandling(context.method, response, call.parseAs);
     let text: string | null = null;
     let bytes: Uint8Array | null = null;
     if (handling === "read") {
-      const read = await readBounded(response.body, call.maxResponseBytes, (stop) => {
+      const onStop = (stop: (reason: unknown) => void) => {
         stopBodyRead = stop;
-      });
+      };
+      // A transport that can hand the body over without a web stream says so (the Node transport).
+      const source = (response as { [BODY_SOURCE]?: BodySource })[BODY_SOURCE];
+      const read = await (source
+        ? source.read(call.maxResponseBytes, onStop)
+        : readBounded(response.body, call.maxResponseBytes, onStop));
       if (read.truncated && response.ok) throw tooLarge(call, response);
       if (response.ok && call.parseAs !== "json") bytes = read.bytes;
       else text = decoder.decode(read.bytes);

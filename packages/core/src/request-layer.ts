@@ -51,8 +51,9 @@ export async function sendThroughLayer(
   };
   const signal = call.signal ?? undefined;
   const startedAt = performance.now();
-  // Read once, so every attempt can send its own copy.
-  const parts = await requestParts(request);
+  // Read once, so every attempt can send its own copy; awaited only when there is a stream body to read.
+  const read = requestParts(request);
+  const parts = read instanceof Promise ? await read : read;
   const pending: LayerCall = { context, parts, signal, timeoutMs, maxResponseBytes, parseAs, fetchOverride };
   // Whether an attempt already arrived somewhere that may have acted on the request (a redirect hop answered):
   // a property of the whole call, so no later hop's error or refusal can make a POST look unsent.

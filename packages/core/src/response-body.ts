@@ -15,37 +15,31 @@ export async function readBounded(
   limit: number,
   onCancel: (stop: (reason: unknown) => void) => void,
 ): Promise<BoundedBody> {
-  if (body === null) return { bytes: new Uint8Array(0), truncated: false };
-  const reader = body.getReader();
   const chunks: Uint8Array[] = [];
   let length = 0;
-  let stopped: ((reason: unknown) => void) | undefined;
-  const stop = new Promise<never>((_resolve, reject) => {
-    stopped = reject;
-  });
-  // Nobody may be listening when it is stopped after the read ended.
-  stop.catch(() => {});
+  let truncated = false;
+  const reader = body?.getReader();
+  // Cancelling a reader ends its pending read at once (as done), whatever the stream's source does; the read then
+  // fails with the reason it was stopped for.
+  let stopped: { reason: unknown } | undefined;
   onCancel((reason) => {
-    stopped?.(reason);
-    reader.cancel(reason).catch(() => {});
+    stopped = { reason };
+    reader?.cancel(reason).catch(() => {});
   });
   try {
-    for (;;) {
-      const { done, value } = await Promise.race([reader.read(), stop]);
+    while (reader && !truncated) {
+      const { done, value } = await reader.read();
+      if (stopped) throw stopped.reason;
       if (done) break;
-      if (length + value.byteLength > limit) {
-        chunks.push(value.subarray(0, limit - length));
-        length = limit;
-        reader.cancel().catch(() => {});
-        return { bytes: concat(chunks, length), truncated: true };
-      }
-      chunks.push(value);
-      length += value.byteLength;
+      truncated = length + value.byteLength > limit;
+      if (truncated) reader.cancel().catch(() => {});
+      chunks.push(truncated ? value.subarray(0, limit - length) : value);
+      length = Math.min(length + value.byteLength, limit);
     }
   } finally {
-    reader.releaseLock();
+    reader?.releaseLock();
   }
-  return { bytes: concat(chunks, length), truncated: false };
+  return { bytes: concat(chunks, length), truncated };
 }
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array {

@@ -10,6 +10,11 @@ export interface RequestContext {
   maxRetryAfterMs?: number | undefined;
   /** Set when the call ends after more than one attempt: how many, and over how long (ms), for its error's message. */
   attempts?: { count: number; elapsedMs: number } | undefined;
+  /**
+   * Set when the `error` served for the call's response is an `UnexpectedErrorBody` wrapping the error body it came
+   * with: that body (the text when it was not JSON, else the parsed JSON, both redacted), for `unwrap`.
+   */
+  receivedErrorBody?: { body: unknown } | undefined;
 }
 
 const contexts = new WeakMap<Response, RequestContext>();
@@ -21,20 +26,4 @@ export function rememberRequestContext(response: Response, context: RequestConte
 /** The context of a response this package's clients returned, else one read off the response itself. */
 export function requestContextOf(response: Response): RequestContext {
   return contexts.get(response) ?? { provider: "unknown", displayName: "API", method: "request", url: response.url };
-}
-
-// The error body each response whose `error` was wrapped in an `UnexpectedErrorBody` came with (redacted).
-const receivedErrorBodies = new WeakMap<Response, unknown>();
-
-/** Remembers the body `response` came with, when the `error` served for it is an `UnexpectedErrorBody` wrapping it. */
-export function rememberReceivedErrorBody(response: Response, body: unknown): void {
-  receivedErrorBodies.set(response, body);
-}
-
-/**
- * The error body `response` came with, when its `error` is an `UnexpectedErrorBody`: the text when it was not
- * JSON, else the parsed JSON (both redacted), for `unwrap`. `undefined` when `error` is the body itself.
- */
-export function receivedErrorBody(response: Response): { body: unknown } | undefined {
-  return receivedErrorBodies.has(response) ? { body: receivedErrorBodies.get(response) } : undefined;
 }

@@ -1,7 +1,12 @@
 import { errorFromResponse, isRecord, jsonText, parseJsonBody } from "./error-from-response.js";
 import type { UnexpectedErrorBody } from "./provider-client-types.js";
 import { redactJsonInPlace } from "./redact.js";
-import { type RequestContext, rememberReceivedErrorBody, rememberRequestContext } from "./response-context.js";
+import { type RequestContext, rememberRequestContext } from "./response-context.js";
+
+/** Puts `methods` on `response` in place of its own body readers. */
+function serve(response: Response, methods: Record<string, () => unknown>): void {
+  for (const name in methods) Object.defineProperty(response, name, { value: methods[name], configurable: true });
+}
 
 /**
  * Lets openapi-fetch (and the caller, through `result.response`) read a body the layer has already read,
@@ -10,11 +15,10 @@ import { type RequestContext, rememberReceivedErrorBody, rememberRequestContext 
  * by `openapi-fetch-contract.test.ts`: run it after any openapi-fetch upgrade.
  */
 function serveReadBody(response: Response, text: string, parse: () => unknown): void {
-  const method = (value: unknown) => ({ value, configurable: true });
-  Object.defineProperties(response, {
-    text: method(async () => text),
-    json: method(async () => parse()),
-    clone: method(() => new Response(text, response)),
+  serve(response, {
+    text: async () => text,
+    json: async () => parse(),
+    clone: () => new Response(text, response),
   });
 }
 
@@ -23,15 +27,15 @@ function serveReadBody(response: Response, text: string, parse: () => unknown): 
  * caller asked for text, a blob or an array buffer. Every reader gives the same bytes; `clone()` a fresh copy.
  */
 function serveReadBytes(response: Response, bytes: Uint8Array): void {
-  const method = (value: unknown) => ({ value, configurable: true });
   const copy = () => bytes.slice();
-  Object.defineProperties(response, {
-    text: method(async () => new TextDecoder().decode(bytes)),
-    json: method(async () => JSON.parse(new TextDecoder().decode(bytes))),
-    arrayBuffer: method(async () => copy().buffer),
-    bytes: method(async () => copy()),
-    blob: method(async () => new Blob([copy()], { type: response.headers.get("content-type") ?? "" })),
-    clone: method(() => new Response(copy(), response)),
+  const text = async () => new TextDecoder().decode(bytes);
+  serve(response, {
+    text,
+    json: async () => JSON.parse(await text()),
+    arrayBuffer: async () => copy().buffer,
+    bytes: async () => copy(),
+    blob: async () => new Blob([copy()], { type: response.headers.get("content-type") ?? "" }),
+    clone: () => new Response(copy(), response),
   });
 }
 
@@ -63,7 +67,7 @@ function servedErrorText(context: RequestContext, response: Response, text: stri
   if (isRecord(body)) return redactJsonInPlace(body, redact) || redact(text) !== text ? jsonText(body) : text;
   if (typeof body === "string") body = redact(body);
   else redactJsonInPlace(body, redact);
-  rememberReceivedErrorBody(response, body);
+  context.receivedErrorBody = { body };
   const { message } = errorFromResponse(context, response, body);
   const wrapped: UnexpectedErrorBody = { message, status: response.status, body };
   return jsonText(wrapped);

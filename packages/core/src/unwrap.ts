@@ -1,5 +1,5 @@
 import { errorFromResponse } from "./error-from-response.js";
-import { receivedErrorBody, requestContextOf } from "./response-context.js";
+import { requestContextOf } from "./response-context.js";
 
 /** The shape openapi-fetch resolves with: `data` on success, `error` otherwise, and the response. */
 export interface FetchResult {
@@ -23,6 +23,7 @@ export async function unwrap<Result extends FetchResult>(
   const settled = await result;
   if (settled.response.ok && settled.error === undefined) return settled.data as SuccessData<Result>;
   const { response } = settled;
-  const received = receivedErrorBody(response);
-  throw errorFromResponse(requestContextOf(response), response, received === undefined ? settled.error : received.body);
+  const context = requestContextOf(response);
+  const received = context.receivedErrorBody;
+  throw errorFromResponse(context, response, received === undefined ? settled.error : received.body);
 }

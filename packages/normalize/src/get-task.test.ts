@@ -9,7 +9,7 @@ import { rejectionOf, useMswServer } from "@agent-tasks/test-support";
 import { createManualClock, simulateHyperbrowser } from "@agent-tasks/testing";
 import { simulationHandlers } from "@agent-tasks/testing/msw";
 import { describe, expect, it, vi } from "vitest";
-import { getTask } from "./get-task.js";
+import { getTask } from "./every-provider.js";
 import { agentTaskSources } from "./model/agent-task.js";
 import { NormalizeError } from "./normalize-error.js";
 import { normalizeTask } from "./normalize-task.js";

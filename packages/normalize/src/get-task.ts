@@ -1,7 +1,8 @@
-import { AgentTasksError, type TaskFetcher } from "@agent-tasks/core";
+import type { TaskFetcher } from "@agent-tasks/core";
+import { mapperFor } from "./lifecycle/task-mappers.js";
 import { untilCallerAborts } from "./lifecycle/until-aborted.js";
-import { type AgentTask, type AgentTaskSource, agentTaskSources } from "./model/agent-task.js";
-import { normalizeTask } from "./normalize-task.js";
+import { normalizeWith, type TaskMappers } from "./mapping/task-mapper.js";
+import type { AgentTask, AgentTaskSource } from "./model/agent-task.js";
 
 /** Options of `getTask`. */
 export interface GetTaskOptions {
@@ -9,29 +10,24 @@ export interface GetTaskOptions {
   signal?: AbortSignal | undefined;
 }
 
-/** Throws a clear error when `fetcher` is not a task fetcher (e.g. a client was passed instead). */
-export function assertTaskFetcher(caller: string, fetcher: unknown): asserts fetcher is TaskFetcher {
-  const candidate = fetcher as Partial<TaskFetcher> | null;
-  const valid =
-    typeof candidate === "object" &&
-    candidate !== null &&
-    typeof candidate.fetchTask === "function" &&
-    (agentTaskSources as readonly unknown[]).includes(candidate.source);
-  if (!valid) {
-    throw new AgentTasksError(
-      `${caller}: expected a task fetcher { source, fetchTask } such as createHyperbrowserTaskFetcher(client), ` +
-        `with source one of ${agentTaskSources.join(", ")}`,
-    );
-  }
-}
+/**
+ * The type of `getTask` for the fetchers of `Sources`: every source from `@agent-tasks/normalize`, one from a
+ * provider's entry point (`GetTaskFor<"dari">` from `@agent-tasks/normalize/dari`).
+ */
+export type GetTaskFor<Sources extends AgentTaskSource> = <Source extends Sources, Ref>(
+  fetcher: TaskFetcher<Source, Ref, unknown>,
+  ref: Ref,
+  options?: GetTaskOptions,
+) => Promise<AgentTask<Source>>;
 
-/** Fetches one task through `fetcher` and normalizes it. Rejects with the fetcher's typed error or `NormalizeError`. */
-export async function getTask<Source extends AgentTaskSource, Ref>(
+/** `getTask`, normalizing with `mappers` (every source's, or one provider's). */
+export async function getTaskWith<Source extends AgentTaskSource, Ref>(
+  mappers: TaskMappers,
   fetcher: TaskFetcher<Source, Ref, unknown>,
   ref: Ref,
   options: GetTaskOptions = {},
 ): Promise<AgentTask<Source>> {
-  assertTaskFetcher("getTask", fetcher);
+  const mapper = mapperFor("getTask", mappers, fetcher);
   const { signal } = options;
   const rawTask = await untilCallerAborts(
     fetcher.fetchTask(ref, { signal }),
@@ -39,5 +35,5 @@ export async function getTask<Source extends AgentTaskSource, Ref>(
     fetcher.source,
     "getTask: the read",
   );
-  return normalizeTask(fetcher.source, rawTask);
+  return normalizeWith(fetcher.source, mapper, rawTask);
 }

@@ -1,4 +1,13 @@
-export { type GetTaskOptions, getTask } from "./get-task.js";
+export {
+  getTask,
+  listTasks,
+  runTask,
+  startTask,
+  stopTask,
+  waitForTask,
+  watchTask,
+} from "./every-provider.js";
+export type { GetTaskFor, GetTaskOptions } from "./get-task.js";
 export { isTerminalStatus } from "./is-terminal-status.js";
 export type {
   AnyTaskAdapter,
@@ -12,19 +21,20 @@ export {
   StartOutcomeUnknownError,
   StructuredOutputError,
   TaskAbortedError,
+  TaskSourceMismatchError,
   type TaskStopOutcome,
   UnsupportedOutputSchemaError,
 } from "./lifecycle/errors.js";
-export { type ListTasksOptions, listTasks, type TaskAdapterListQuery } from "./lifecycle/list-tasks.js";
+export type { ListTasksFor, ListTasksOptions, TaskAdapterListQuery } from "./lifecycle/list-tasks.js";
 export {
+  type RunTaskFor,
   type RunTaskInput,
   type RunTaskOptions,
   type RunTaskResult,
-  runTask,
   STOP_REQUEST_TIMEOUT_MS,
 } from "./lifecycle/run-task.js";
-export { type StartTaskBaseOptions, type StartTaskOptions, startTask } from "./lifecycle/start-task.js";
-export { STOP_TASK_TIMEOUT_MS, type StopTaskOptions, stopTask } from "./lifecycle/stop-task.js";
+export type { StartTaskBaseOptions, StartTaskFor, StartTaskOptions } from "./lifecycle/start-task.js";
+export { STOP_TASK_TIMEOUT_MS, type StopTaskFor, type StopTaskOptions } from "./lifecycle/stop-task.js";
 export {
   type InferTaskOutput,
   type JsonSchema,
@@ -33,7 +43,7 @@ export {
   type TaskOutputSchema,
 } from "./lifecycle/structured-output.js";
 export { type CreateTaskSlotsOptions, createTaskSlots, type TaskSlots } from "./lifecycle/task-slots.js";
-export { type WatchTaskOptions, watchTask } from "./lifecycle/watch-task.js";
+export type { WatchTaskFor, WatchTaskOptions } from "./lifecycle/watch-task.js";
 export {
   type AgentTask,
   type AgentTaskCost,
@@ -56,8 +66,8 @@ export { mapDariTaskStatus, normalizeDariTask } from "./providers/dari.js";
 export { mapHyperbrowserTaskStatus, normalizeHyperbrowserTask } from "./providers/hyperbrowser.js";
 export {
   InvalidWaitOptionError,
+  type WaitForTaskFor,
   type WaitForTaskOptions,
   WaitTimeoutError,
-  waitForTask,
   waitForTaskDefaults,
 } from "./wait-for-task.js";

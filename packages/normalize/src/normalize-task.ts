@@ -1,73 +1,27 @@
-import { isPlainContainer } from "@agent-tasks/core/internal";
+import { normalizeWith, type TaskMapper } from "./mapping/task-mapper.js";
 import { type AgentTask, type AgentTaskSource, type AgentTaskStatus, agentTaskSources } from "./model/agent-task.js";
 import { NormalizeError } from "./normalize-error.js";
-import { mapBrowserUseTaskStatus, normalizeBrowserUseTask } from "./providers/browser-use.js";
-import { mapBrowserUseV1TaskStatus, normalizeBrowserUseV1Task } from "./providers/browser-use-v1.js";
-import { mapBrowserActTaskStatus, normalizeBrowserActTask } from "./providers/browseract.js";
-import { mapDariTaskStatus, normalizeDariTask } from "./providers/dari.js";
-import { mapHyperbrowserTaskStatus, normalizeHyperbrowserTask } from "./providers/hyperbrowser.js";
+import { browserUseTaskMapper } from "./providers/browser-use.js";
+import { browserUseV1TaskMapper } from "./providers/browser-use-v1.js";
+import { browserActTaskMapper } from "./providers/browseract.js";
+import { dariTaskMapper } from "./providers/dari.js";
+import { hyperbrowserTaskMapper } from "./providers/hyperbrowser.js";
 
-// One row per source: its task mapper, and its status mapper for a bare status string (a cheap status read).
-const mappers: {
-  readonly [Source in AgentTaskSource]: {
-    readonly normalize: (rawTask: unknown) => AgentTask<Source>;
-    readonly mapStatus: (status: string) => AgentTaskStatus;
-  };
-} = {
-  hyperbrowser: { normalize: normalizeHyperbrowserTask, mapStatus: mapHyperbrowserTaskStatus },
-  "browser-use": { normalize: normalizeBrowserUseTask, mapStatus: mapBrowserUseTaskStatus },
-  "browser-use-v1": { normalize: normalizeBrowserUseV1Task, mapStatus: mapBrowserUseV1TaskStatus },
-  dari: { normalize: normalizeDariTask, mapStatus: mapDariTaskStatus },
-  browseract: { normalize: normalizeBrowserActTask, mapStatus: mapBrowserActTaskStatus },
+/**
+ * One row per source: its task mapper, its status mapper for a bare status string (a cheap status read), and its
+ * change key. The main entry point's functions use this table; a provider's entry point
+ * (`@agent-tasks/normalize/hyperbrowser`) has a table of its own row only, so its bundle carries no other mapper.
+ */
+export const everyTaskMapper: { readonly [Source in AgentTaskSource]: TaskMapper<Source> } = {
+  hyperbrowser: hyperbrowserTaskMapper,
+  "browser-use": browserUseTaskMapper,
+  "browser-use-v1": browserUseV1TaskMapper,
+  dari: dariTaskMapper,
+  browseract: browserActTaskMapper,
 };
 
 function isAgentTaskSource(source: unknown): source is AgentTaskSource {
-  return typeof source === "string" && Object.hasOwn(mappers, source);
-}
-
-/**
- * Where reading `rawTask` failed: runs `normalize` once more on a view of `rawTask` that notes the path of each
- * property read, and returns the path of the read that threw (`"data.steps[1].action"`), or `"(root)"` when the
- * second run fails elsewhere (or not at all). Runs only after a failure, so a task that maps pays nothing; the
- * raw task's getters do run a second time.
- */
-function pathOfFailedRead(normalize: (rawTask: unknown) => unknown, rawTask: unknown): string {
-  let failedAt: string | null = null;
-  const view = (value: unknown, path: string): unknown => {
-    // Only plain objects and arrays are viewed: a built-in (a Date's getTime) must run on the object itself.
-    if (typeof value !== "object" || value === null || !isPlainContainer(value)) return value;
-    return new Proxy(value, {
-      get(target, key) {
-        const name = String(key);
-        const at = Array.isArray(target) && /^\d+$/.test(name) ? `${path}[${name}]` : path ? `${path}.${name}` : name;
-        let read: unknown;
-        try {
-          read = Reflect.get(target, key, target);
-        } catch (error) {
-          failedAt ??= at;
-          throw error;
-        }
-        // A read-only, non-configurable property must read as itself (a Proxy invariant): it is not followed.
-        const own = Reflect.getOwnPropertyDescriptor(target, key);
-        return own !== undefined && !own.configurable && !own.writable ? read : view(read, at);
-      },
-    });
-  };
-  try {
-    normalize(view(rawTask, ""));
-  } catch {
-    // The same failure, seen again; only where it happened is kept.
-  }
-  return failedAt ?? "(root)";
-}
-
-/** `error` as a short text: `TypeError: the getter broke`; never throws, whatever was thrown. */
-function describeThrown(error: unknown): string {
-  try {
-    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  } catch {
-    return Object.prototype.toString.call(error);
-  }
+  return typeof source === "string" && Object.hasOwn(everyTaskMapper, source);
 }
 
 /**
@@ -82,14 +36,7 @@ export function normalizeTask<Source extends AgentTaskSource>(source: Source, ra
       raw: rawTask,
     });
   }
-  const normalize = mappers[source].normalize as (rawTask: unknown) => AgentTask<Source>;
-  try {
-    return normalize(rawTask);
-  } catch (error) {
-    if (error instanceof NormalizeError) throw error;
-    const path = pathOfFailedRead(normalize, rawTask);
-    throw new NormalizeError(source, path, `reading it threw ${describeThrown(error)}`, { cause: error, raw: rawTask });
-  }
+  return normalizeWith(source, everyTaskMapper[source] as TaskMapper<Source>, rawTask);
 }
 
 /**
@@ -98,5 +45,7 @@ export function normalizeTask<Source extends AgentTaskSource>(source: Source, ra
  * `"unknown"`.
  */
 export function mapTaskStatus(source: AgentTaskSource, rawStatus: string): AgentTaskStatus {
-  return isAgentTaskSource(source) && typeof rawStatus === "string" ? mappers[source].mapStatus(rawStatus) : "unknown";
+  return isAgentTaskSource(source) && typeof rawStatus === "string"
+    ? everyTaskMapper[source].mapStatus(rawStatus)
+    : "unknown";
 }

@@ -26,6 +26,7 @@ import { simulateDari, simulateHyperbrowser } from "@agent-tasks/testing";
 import { simulationHandlers } from "@agent-tasks/testing/msw";
 import { delay, HttpResponse, http } from "msw";
 import { afterEach, beforeEach, describe, expect, it, type Mock, vi } from "vitest";
+import { waitForTask } from "./every-provider.js";
 import { isTerminalStatus } from "./is-terminal-status.js";
 import { TaskAbortedError } from "./lifecycle/errors.js";
 import type { AgentTask, AgentTaskSource, AgentTaskStatus, RawTaskBySource } from "./model/agent-task.js";
@@ -37,7 +38,7 @@ import {
 } from "./providers/__fixtures__/browseract/index.js";
 import { taskRunning } from "./providers/__fixtures__/hyperbrowser/index.js";
 import { fixturesBySource, sourceCases } from "./providers/__fixtures__/index.js";
-import { InvalidWaitOptionError, WaitTimeoutError, waitForTask } from "./wait-for-task.js";
+import { InvalidWaitOptionError, WaitTimeoutError } from "./wait-for-task.js";
 
 // ---------------------------------------------------------------------------------------------------------------
 // A scripted fetcher: each call plays the next entry (the last one repeats) and honours the signal as real

@@ -63,7 +63,7 @@ const statusOf: Record<TaskPhase, BrowserUseStatus> = {
   failed: "failed",
   stopped: "stopped",
 };
-const statuses = new Set<string>(Object.values(statusOf));
+const statuses = /* @__PURE__ */ new Set<string>(/* @__PURE__ */ Object.values(statusOf));
 const updateActions = ["stop", "stop_task_and_session"];
 const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 

@@ -117,7 +117,7 @@ function simpleView(task: Task): Omit<BrowserActTaskView, "steps" | "download_fi
 }
 
 /** How long the simulated download URLs stay valid. */
-const fileLifetimeMs = 24 * 60 * 60 * 1000;
+const fileLifetimeMs = 86_400_000; // 24 hours
 
 /** The plan's files of a finished task as `download_files`, made when it finished. */
 function downloadFilesOf(task: Task): BrowserActDownloadFile[] {

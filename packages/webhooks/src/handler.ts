@@ -13,7 +13,7 @@ import type { TaskWebhookEvent, WebhookRejection, WebhookVerification } from "./
  */
 
 /** The largest body accepted by default: 1 MiB. */
-export const WEBHOOK_MAX_BODY_BYTES = 1024 * 1024;
+export const WEBHOOK_MAX_BODY_BYTES: number = 1_048_576; // 1 MiB
 
 /** What every provider's handler options have in common. */
 interface HandlerOptionsBase<Source extends AgentTaskSource> {

@@ -3,7 +3,7 @@
  * comparison in constant time. Nothing here throws on bad input.
  */
 
-const encoder = new TextEncoder();
+const encoder = /* @__PURE__ */ new TextEncoder();
 
 /** HMAC-SHA256 of `message` under `secret`, as lower-case hex. */
 async function hmacSha256Hex(secret: string, message: string | Uint8Array): Promise<string> {

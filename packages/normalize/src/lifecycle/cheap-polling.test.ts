@@ -1,13 +1,13 @@
 import { ServerError } from "@agent-tasks/core";
 import { rejectionOf } from "@agent-tasks/test-support";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { runTask, waitForTask, watchTask } from "../every-provider.js";
 import { agentTaskSources } from "../model/agent-task.js";
 import { mapTaskStatus } from "../normalize-task.js";
 import { sourceCases } from "../providers/__fixtures__/index.js";
-import { waitForTask } from "../wait-for-task.js";
 import { FakeProvider, type FakeProvider as FakeProviderType, type Moment } from "./__fixtures__/fake-adapter.js";
+import { WaitTimeoutError } from "./errors.js";
 import { FULL_READ_EVERY } from "./poll-task.js";
-import { watchTask } from "./watch-task.js";
 
 const fast = { intervalMs: 1, maxIntervalMs: 1 };
 
@@ -159,6 +159,104 @@ describe("polling through a cheap status operation", () => {
 
     expect(reads).toEqual(["get", "get", "get", "get"]);
     expect(provider.calls.status).toBe(0);
+  });
+});
+
+describe("runTask with a cheap status operation and no onUpdate", () => {
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it("reads nothing at the start: the first poll, one interval later, reads the status; the whole task only at the end", async () => {
+    vi.useFakeTimers();
+    vi.spyOn(Math, "random").mockReturnValue(0);
+    const provider = new FakeProvider();
+    const reads = recordReads(provider);
+
+    const run = runTask(
+      provider.adapter("status"),
+      { task: "x", timeline: [...repeat({ status: "running" }, 4), { status: "completed", steps: 2 }], output: "ok" },
+      { intervalMs: 1_000, maxIntervalMs: 1_000 },
+    );
+    await vi.advanceTimersByTimeAsync(999);
+    expect(reads).toEqual([]);
+    await vi.advanceTimersByTimeAsync(1);
+    expect(reads).toEqual(["status"]);
+    await vi.advanceTimersByTimeAsync(10_000);
+    const task = await run;
+
+    expect(task).toMatchObject({ status: "completed", output: "ok", steps: [{}, {}] });
+    // Four running statuses, the completed one, then the whole task once.
+    expect(reads).toEqual([...Array(5).fill("status"), "get"]);
+  });
+
+  it("reads the whole task when the status changes, as every status-only poll does", async () => {
+    const provider = new FakeProvider();
+    const reads = recordReads(provider);
+
+    await runTask(
+      provider.adapter("status"),
+      {
+        task: "x",
+        timeline: [
+          { status: "pending" },
+          { status: "pending" },
+          ...repeat({ status: "running" }, 3),
+          { status: "completed" },
+        ],
+      },
+      fast,
+    );
+
+    // pending, pending, running (a change: whole read, which moves the timeline on), running, completed.
+    expect(reads).toEqual(["status", "status", "status", "get", "status", "status", "get"]);
+  });
+
+  it("with onUpdate, reads the whole task at once, so the first update is the task as started", async () => {
+    const provider = new FakeProvider();
+    const reads = recordReads(provider);
+    const updates: string[] = [];
+
+    await runTask(
+      provider.adapter("status"),
+      { task: "x", timeline: [...repeat({ status: "running" }, 2), { status: "completed" }] },
+      { ...fast, onUpdate: (task) => updates.push(task.status) },
+    );
+
+    expect(reads[0]).toBe("get");
+    expect(updates).toEqual(["running", "completed"]);
+  });
+
+  it("a timeout before any whole read carries no lastTask, and still sends the stop", async () => {
+    const provider = new FakeProvider();
+    const reads = recordReads(provider);
+
+    const error = await rejectionOf(
+      runTask(
+        provider.adapter("status", "stop"),
+        { task: "x", timeline: [{ status: "running" }] },
+        {
+          ...fast,
+          timeoutMs: 30,
+        },
+      ),
+    );
+
+    expect(error).toBeInstanceOf(WaitTimeoutError);
+    expect(error).toMatchObject({ lastTask: null, stop: { requested: true, accepted: true } });
+    expect((error as Error).message).toContain("no task was read");
+    expect(reads.length).toBeGreaterThan(1);
+    expect(new Set(reads)).toEqual(new Set(["status"]));
+  });
+
+  it("without a status operation, reads the whole task at once, as before", async () => {
+    const provider = new FakeProvider();
+    const reads = recordReads(provider);
+
+    await runTask(provider.adapter(), { task: "x", timeline: [{ status: "running" }, { status: "completed" }] }, fast);
+
+    expect(reads).toEqual(["get", "get"]);
   });
 });
 

@@ -15,7 +15,7 @@ export type TaskStopOutcome =
   | { readonly requested: true; readonly accepted: true }
   | { readonly requested: true; readonly accepted: false; readonly error: unknown };
 
-const notAsked: TaskStopOutcome = Object.freeze({ requested: false, reason: "not-asked" });
+const notAsked: TaskStopOutcome = /* @__PURE__ */ Object.freeze({ requested: false, reason: "not-asked" });
 
 function describeStop(stop: TaskStopOutcome): string {
   if (!stop.requested) return stop.reason === "not-asked" ? "" : `; the task was left running (${stop.reason})`;
@@ -181,5 +181,31 @@ export class UnsupportedOutputSchemaError extends AgentTasksError {
   constructor(provider: string, vendor: string | null, problem: string, cause?: unknown) {
     super(`runTask: unusable output schema for ${provider}: ${problem}. Nothing was started.`, { provider, cause });
     this.vendor = vendor;
+  }
+}
+
+/**
+ * A provider's entry point (`@agent-tasks/normalize/hyperbrowser`...), which carries that provider's mapper only,
+ * was given the task fetcher or adapter of another provider. Nothing was sent. Import the function from that
+ * provider's entry point, or from `@agent-tasks/normalize`, which maps every provider.
+ */
+export class TaskSourceMismatchError extends AgentTasksError {
+  static override readonly name: string = "TaskSourceMismatchError";
+
+  /** The sources the entry point maps (its own provider's). */
+  declare readonly expectedSources: readonly AgentTaskSource[];
+  /** The source of the fetcher or adapter that was given. */
+  declare readonly source: AgentTaskSource;
+
+  constructor(caller: string, expectedSources: readonly AgentTaskSource[], source: AgentTaskSource) {
+    const entry = expectedSources.length === 1 ? `@agent-tasks/normalize/${expectedSources[0]}` : "this entry point";
+    super(
+      `${caller} from ${entry} maps ${expectedSources.join(", ")} tasks only, but was given a ${source} task ` +
+        `fetcher or adapter; import ${caller} from @agent-tasks/normalize/${source}, or from @agent-tasks/normalize ` +
+        "(every provider)",
+      { provider: source },
+    );
+    this.expectedSources = expectedSources;
+    this.source = source;
   }
 }

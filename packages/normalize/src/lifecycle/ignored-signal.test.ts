@@ -4,16 +4,10 @@
 import { ApiConnectionError, NotFoundError, type TaskFetcher, UserAbortError } from "@agent-tasks/core";
 import { rejectionOf } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
-import { getTask } from "../get-task.js";
-import { waitForTask } from "../wait-for-task.js";
+import { getTask, listTasks, runTask, startTask, stopTask, waitForTask, watchTask } from "../every-provider.js";
 import { FakeProvider } from "./__fixtures__/fake-adapter.js";
 import { StartOutcomeUnknownError, TaskAbortedError, WaitTimeoutError } from "./errors.js";
-import { listTasks } from "./list-tasks.js";
-import { runTask } from "./run-task.js";
-import { startTask } from "./start-task.js";
-import { stopTask } from "./stop-task.js";
 import { createTaskSlots } from "./task-slots.js";
-import { watchTask } from "./watch-task.js";
 
 const fast = { intervalMs: 1, maxIntervalMs: 1 };
 const notFound = new NotFoundError("HTTP 404", { provider: "hyperbrowser", status: 404, method: "PUT", url: "/stop" });

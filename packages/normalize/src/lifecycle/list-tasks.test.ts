@@ -1,10 +1,10 @@
 import { AgentTasksError, UserAbortError } from "@agent-tasks/core";
 import { rejectionOf } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
+import { listTasks } from "../every-provider.js";
 import type { AgentTask } from "../model/agent-task.js";
 import { normalizeTask } from "../normalize-task.js";
 import { FakeProvider } from "./__fixtures__/fake-adapter.js";
-import { listTasks } from "./list-tasks.js";
 
 function providerWithThreePages(): FakeProvider {
   const provider = new FakeProvider();

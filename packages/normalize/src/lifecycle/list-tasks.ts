@@ -1,8 +1,8 @@
 import { AgentTasksError, type TaskListOperation, UserAbortError } from "@agent-tasks/core";
-import { assertTaskFetcher } from "../get-task.js";
-import type { AgentTask } from "../model/agent-task.js";
-import { normalizeTask } from "../normalize-task.js";
+import { normalizeWith, type TaskMappers } from "../mapping/task-mapper.js";
+import type { AgentTask, AgentTaskSource } from "../model/agent-task.js";
 import type { AnyTaskAdapter, TaskAdapterSource } from "./adapter-types.js";
+import { mapperFor } from "./task-mappers.js";
 import { untilCallerAborts } from "./until-aborted.js";
 
 /** Options of `listTasks`. */
@@ -16,17 +16,28 @@ export type TaskAdapterListQuery<Adapter> = Adapter extends { list(query?: infer
   ? Query
   : never;
 
-/**
- * Every task `adapter.list` returns, page after page, each normalized (`normalizeTask(adapter.source, item)`).
- * A page is fetched only when the tasks before it were consumed: `break` fetches no further page. Only for adapters
- * with `list`.
- */
-export function listTasks<Adapter extends AnyTaskAdapter & TaskListOperation<TaskAdapterListQuery<Adapter>, unknown>>(
+/** The type of `listTasks` for the adapters of `Sources` (see `GetTaskFor`). */
+export type ListTasksFor<Sources extends AgentTaskSource> = <
+  Adapter extends AnyTaskAdapter & { readonly source: Sources } & TaskListOperation<
+      TaskAdapterListQuery<Adapter>,
+      unknown
+    >,
+>(
+  adapter: Adapter,
+  query?: TaskAdapterListQuery<Adapter>,
+  options?: ListTasksOptions,
+) => AsyncIterable<AgentTask<TaskAdapterSource<Adapter>>>;
+
+/** `listTasks`, normalizing with `mappers` (every source's, or one provider's). */
+export function listTasksWith<
+  Adapter extends AnyTaskAdapter & TaskListOperation<TaskAdapterListQuery<Adapter>, unknown>,
+>(
+  mappers: TaskMappers,
   adapter: Adapter,
   query?: TaskAdapterListQuery<Adapter>,
   options: ListTasksOptions = {},
 ): AsyncIterable<AgentTask<TaskAdapterSource<Adapter>>> {
-  assertTaskFetcher("listTasks", adapter);
+  const mapper = mapperFor("listTasks", mappers, adapter as AnyTaskAdapter);
   if (typeof (adapter as Partial<TaskListOperation<unknown, unknown>>).list !== "function") {
     throw new AgentTasksError(`listTasks: the ${adapter.source} adapter has no \`list\` operation`);
   }
@@ -52,7 +63,7 @@ export function listTasks<Adapter extends AnyTaskAdapter & TaskListOperation<Tas
         const items: readonly unknown[] = Array.isArray(next.value?.items) ? next.value.items : [];
         for (const item of items) {
           checkSignal();
-          yield normalizeTask(source, item);
+          yield normalizeWith(source, mapper, item) as AgentTask<TaskAdapterSource<Adapter>>;
         }
       }
     } finally {

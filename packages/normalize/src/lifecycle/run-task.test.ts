@@ -7,11 +7,12 @@ import {
 } from "@agent-tasks/core";
 import { rejectionOf } from "@agent-tasks/test-support";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { runTask } from "../every-provider.js";
 import type { AgentTask } from "../model/agent-task.js";
 import { normalizeTask } from "../normalize-task.js";
 import { FakeProvider } from "./__fixtures__/fake-adapter.js";
 import { StartOutcomeUnknownError, TaskAbortedError, WaitTimeoutError } from "./errors.js";
-import { runTask, STOP_REQUEST_TIMEOUT_MS } from "./run-task.js";
+import { STOP_REQUEST_TIMEOUT_MS } from "./run-task.js";
 import { InvalidWaitOptionError } from "./wait-options.js";
 
 const fast = { intervalMs: 1, maxIntervalMs: 1 };

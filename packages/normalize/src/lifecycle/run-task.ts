@@ -1,5 +1,6 @@
 import type { TaskFetcher, TaskOutputSchemaOperation, TaskStopOperation } from "@agent-tasks/core";
 import { untilAborted } from "@agent-tasks/core/internal";
+import type { TaskMappers } from "../mapping/task-mapper.js";
 import type { AgentTask, AgentTaskSource } from "../model/agent-task.js";
 import type { AnyTaskAdapter, TaskAdapterRef, TaskAdapterSource, TaskAdapterStartInput } from "./adapter-types.js";
 import { TaskAbortedError, type TaskStopOutcome, WaitTimeoutError } from "./errors.js";
@@ -14,6 +15,7 @@ import {
   type TaskOutputSchema,
   validateTaskOutput,
 } from "./structured-output.js";
+import { mapperFor } from "./task-mappers.js";
 import { releaseTaskSlot } from "./task-slots.js";
 import { checkWaitOptions, type WaitForTaskOptions } from "./wait-options.js";
 
@@ -81,22 +83,22 @@ function splitSchema(input: unknown): { input: unknown; schema: unknown } {
   return { input: rest, schema };
 }
 
-/**
- * Starts a task and waits for it to finish: `startTask` then `waitForTask`, as one call. Resolves the terminal
- * task, completed, failed or stopped (a failed task resolves; look at `status`/`success`/`error`).
- *
- * - `schema` (in the input): removed before `adapter.start`; given to the adapter as JSON Schema when it takes one
- *   (`withOutputSchema`; a Standard Schema without Standard JSON Schema is then refused with
- *   `UnsupportedOutputSchemaError` before anything starts); a completed task's output is validated with it
- *   (`StructuredOutputError` on a mismatch) and `structuredOutput` is typed from it.
- * - On abort or timeout, one stop request is sent (unless `stopOnAbort: false` or the adapter has no `stop`),
- *   with its own short timeout, before rejecting with `TaskAbortedError` or `WaitTimeoutError`; both carry
- *   `ref`, `lastTask` and `stop` (the outcome). `timeoutMs` counts from the start; waiting for a slot is bounded
- *   by `signal` only.
- * - `slots`: a slot is taken before the start and freed when the run ends, however it ends.
- * - `clientKey`: as `startTask`'s.
- */
-export async function runTask<Adapter extends AnyTaskAdapter, Schema extends TaskOutputSchema | undefined = undefined>(
+/** The type of `runTask` for the adapters of `Sources` (see `GetTaskFor`). */
+export type RunTaskFor<Sources extends AgentTaskSource> = <
+  Adapter extends AnyTaskAdapter & { readonly source: Sources },
+  Schema extends TaskOutputSchema | undefined = undefined,
+>(
+  adapter: Adapter,
+  input: RunTaskInput<Adapter, Schema>,
+  options?: RunTaskOptions<Adapter>,
+) => Promise<RunTaskResult<TaskAdapterSource<Adapter>, Schema>>;
+
+/** `runTask`, normalizing with `mappers` (every source's, or one provider's). */
+export async function runTaskWith<
+  Adapter extends AnyTaskAdapter,
+  Schema extends TaskOutputSchema | undefined = undefined,
+>(
+  mappers: TaskMappers,
   adapter: Adapter,
   input: RunTaskInput<Adapter, Schema>,
   options: RunTaskOptions<Adapter> = {} as RunTaskOptions<Adapter>,
@@ -104,7 +106,9 @@ export async function runTask<Adapter extends AnyTaskAdapter, Schema extends Tas
   type Source = TaskAdapterSource<Adapter>;
   type Ref = TaskAdapterRef<Adapter>;
   const settings = options as RunTaskOptions & StartSettings;
-  checkStart("runTask", adapter, settings);
+  checkStart("runTask", mappers, adapter, settings);
+  const fetcher = adapter as unknown as TaskFetcher<Source, Ref, unknown>;
+  const mapper = mapperFor("runTask", mappers, fetcher);
   const pollSettings = checkWaitOptions("runTask", settings as WaitForTaskOptions);
   const source = adapter.source as Source;
   const { signal, onUpdate, slots, stopOnAbort = true } = settings;
@@ -123,12 +127,14 @@ export async function runTask<Adapter extends AnyTaskAdapter, Schema extends Tas
     try {
       for await (const seen of pollTask<Source, Ref>({
         caller: "runTask",
-        fetcher: adapter as unknown as TaskFetcher<Source, Ref, unknown>,
+        fetcher,
+        mapper,
         ref,
         settings: pollSettings,
         signal,
         followSteps: onUpdate !== undefined,
         apiReached: true, // the start was answered
+        justStarted: true,
       })) {
         (onUpdate as ((task: AgentTask<Source>) => void) | undefined)?.(seen);
         if (seen.isTerminal) {

@@ -10,9 +10,9 @@ import {
 } from "@agent-tasks/core";
 import { rejectionOf } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
+import { startTask } from "../every-provider.js";
 import { FakeProvider } from "./__fixtures__/fake-adapter.js";
 import { StartOutcomeUnknownError } from "./errors.js";
-import { startTask } from "./start-task.js";
 import { createTaskSlots } from "./task-slots.js";
 
 const details = { provider: "hyperbrowser", method: "POST", url: "https://api.example/task" };

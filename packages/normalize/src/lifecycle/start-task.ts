@@ -6,9 +6,11 @@ import {
   type TaskClientKeyOperation,
   UserAbortError,
 } from "@agent-tasks/core";
-import { assertTaskFetcher } from "../get-task.js";
+import type { TaskMappers } from "../mapping/task-mapper.js";
+import type { AgentTaskSource } from "../model/agent-task.js";
 import type { AnyTaskAdapter, ClientKeyOption, TaskAdapterRef, TaskAdapterStartInput } from "./adapter-types.js";
 import { StartOutcomeUnknownError } from "./errors.js";
+import { assertTaskFetcher, mapperFor } from "./task-mappers.js";
 import { acquireTaskSlot, assertTaskSlots, type TaskSlotLease, type TaskSlots } from "./task-slots.js";
 import { untilCallerAborts } from "./until-aborted.js";
 
@@ -46,13 +48,18 @@ function clientKeyOperation<Ref>(adapter: object): TaskClientKeyOperation<Ref, u
     : null;
 }
 
-/** Throws unless `adapter` is a task adapter and the start options are usable. */
+/**
+ * Throws unless `adapter` is a task adapter of a source `mappers` maps (`TaskSourceMismatchError` for another
+ * provider's adapter behind a provider's entry point) and the start options are usable.
+ */
 export function checkStart(
   caller: string,
+  mappers: TaskMappers,
   adapter: unknown,
   settings: StartSettings,
 ): asserts adapter is AnyTaskAdapter {
   assertTaskFetcher(caller, adapter);
+  mapperFor(caller, mappers, adapter);
   if (typeof (adapter as Partial<AnyTaskAdapter>).start !== "function") {
     throw new AgentTasksError(
       `${caller}: expected a task adapter with a \`start\` operation, such as a provider package's adapter`,
@@ -120,20 +127,23 @@ export async function startWithSettings<Ref>(
   }
 }
 
-/**
- * Starts one task through `adapter` and resolves its ref (what `waitForTask`, `watchTask`, `stopTask` take).
- * `adapter.start` is called exactly once and never sent again: a start is a paid run. With `clientKey` (adapters
- * with `withClientKey`/`findByClientKey` only), the task is tagged, and after a failure that may have reached the
- * provider (`ApiConnectionError` including `ApiTimeoutError`, `ServerError`, `InvalidResponseError`) it is looked
- * up once by that key: found, its ref resolves; not found, the call rejects with `StartOutcomeUnknownError`.
- * Other errors (`ConcurrencyLimitError`, `BadRequestError`...) are rethrown as they are.
- */
-export async function startTask<Adapter extends AnyTaskAdapter>(
+/** The type of `startTask` for the adapters of `Sources` (see `GetTaskFor`). */
+export type StartTaskFor<Sources extends AgentTaskSource> = <
+  Adapter extends AnyTaskAdapter & { readonly source: Sources },
+>(
+  adapter: Adapter,
+  input: TaskAdapterStartInput<Adapter>,
+  options?: StartTaskOptions<Adapter>,
+) => Promise<TaskAdapterRef<Adapter>>;
+
+/** `startTask`, accepting the adapters of the sources of `mappers` (every source's, or one provider's). */
+export async function startTaskWith<Adapter extends AnyTaskAdapter>(
+  mappers: TaskMappers,
   adapter: Adapter,
   input: TaskAdapterStartInput<Adapter>,
   options: StartTaskOptions<Adapter> = {} as StartTaskOptions<Adapter>,
 ): Promise<TaskAdapterRef<Adapter>> {
   const settings = options as StartSettings;
-  checkStart("startTask", adapter, settings);
+  checkStart("startTask", mappers, adapter, settings);
   return startWithSettings<TaskAdapterRef<Adapter>>("startTask", adapter, input, settings);
 }

@@ -9,8 +9,8 @@ import {
 } from "@agent-tasks/core";
 import { rejectionOf } from "@agent-tasks/test-support";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { stopTask } from "../every-provider.js";
 import { FakeProvider } from "./__fixtures__/fake-adapter.js";
-import { stopTask } from "./stop-task.js";
 
 const fast = { intervalMs: 1, maxIntervalMs: 1 };
 const details = { provider: "hyperbrowser", method: "PUT", url: "https://api.example/task/stop" };

@@ -1,9 +1,18 @@
-import { AgentTasksError, ApiError, ConflictError, type TaskStopOperation, UserAbortError } from "@agent-tasks/core";
-import { assertTaskFetcher, getTask } from "../get-task.js";
-import type { AgentTask } from "../model/agent-task.js";
+import {
+  AgentTasksError,
+  ApiError,
+  ConflictError,
+  type TaskFetcher,
+  type TaskStopOperation,
+  UserAbortError,
+} from "@agent-tasks/core";
+import { getTaskWith } from "../get-task.js";
+import type { TaskMappers } from "../mapping/task-mapper.js";
+import type { AgentTask, AgentTaskSource } from "../model/agent-task.js";
 import type { AnyTaskAdapter, TaskAdapterRef, TaskAdapterSource } from "./adapter-types.js";
 import { WaitTimeoutError } from "./errors.js";
 import { pollTask } from "./poll-task.js";
+import { mapperFor } from "./task-mappers.js";
 import { releaseTaskSlot, type TaskSlots } from "./task-slots.js";
 import { untilCallerAborts } from "./until-aborted.js";
 import { checkWaitOptions } from "./wait-options.js";
@@ -39,28 +48,31 @@ function mayMeanAlreadyFinished(error: unknown): boolean {
   );
 }
 
-/**
- * Stops a task and resolves with the task as last read: it sends `adapter.stop` once, then reads the task until it
- * is terminal, for up to `timeoutMs` (30 s; a task still stopping then resolves as last read). Only for adapters
- * with `stop`. Stopping a task that already finished, or stopping twice, is not an error: when the stop request is
- * refused with a 4xx such as 400/404/409/422, the task is read, and resolves if terminal. A 409 on a task still
- * running (the provider is already stopping it) is followed like an accepted stop, and rethrown only if the task
- * does not end within `timeoutMs`; any other refusal of a running task is rethrown at once.
- */
-export async function stopTask<Adapter extends AnyTaskAdapter & TaskStopOperation<TaskAdapterRef<Adapter>>>(
+/** The type of `stopTask` for the adapters of `Sources` (see `GetTaskFor`). */
+export type StopTaskFor<Sources extends AgentTaskSource> = <
+  Adapter extends AnyTaskAdapter & { readonly source: Sources } & TaskStopOperation<TaskAdapterRef<Adapter>>,
+>(
+  adapter: Adapter,
+  ref: TaskAdapterRef<Adapter>,
+  options?: StopTaskOptions,
+) => Promise<AgentTask<TaskAdapterSource<Adapter>>>;
+
+/** `stopTask`, normalizing with `mappers` (every source's, or one provider's). */
+export async function stopTaskWith<Adapter extends AnyTaskAdapter & TaskStopOperation<TaskAdapterRef<Adapter>>>(
+  mappers: TaskMappers,
   adapter: Adapter,
   ref: TaskAdapterRef<Adapter>,
   options: StopTaskOptions = {},
 ): Promise<AgentTask<TaskAdapterSource<Adapter>>> {
   type Source = TaskAdapterSource<Adapter>;
   type Ref = TaskAdapterRef<Adapter>;
-  assertTaskFetcher("stopTask", adapter);
+  const fetcher = adapter as unknown as TaskFetcher<Source, Ref, unknown>;
+  const mapper = mapperFor("stopTask", mappers, fetcher);
   if (typeof (adapter as Partial<TaskStopOperation<Ref>>).stop !== "function") {
     throw new AgentTasksError(`stopTask: the ${adapter.source} adapter has no \`stop\` operation`);
   }
   const settings = checkWaitOptions("stopTask", options, { timeoutMs: STOP_TASK_TIMEOUT_MS });
   const { signal, slots } = options;
-  const fetcher = adapter as unknown as Parameters<typeof getTask<Source, Ref>>[0];
 
   if (signal?.aborted) {
     throw new UserAbortError("stopTask: the stop was aborted by the caller", {
@@ -77,7 +89,7 @@ export async function stopTask<Adapter extends AnyTaskAdapter & TaskStopOperatio
     if (!mayMeanAlreadyFinished(stopError)) throw stopError;
     let task: AgentTask<Source>;
     try {
-      task = await getTask(fetcher, ref, { signal });
+      task = await getTaskWith(mappers, fetcher, ref, { signal });
     } catch {
       throw stopError;
     }
@@ -96,6 +108,7 @@ export async function stopTask<Adapter extends AnyTaskAdapter & TaskStopOperatio
     for await (const task of pollTask<Source, Ref>({
       caller: "stopTask",
       fetcher,
+      mapper,
       ref,
       settings,
       signal,

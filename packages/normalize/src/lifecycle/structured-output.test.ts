@@ -3,9 +3,9 @@ import type { StandardSchemaV1 } from "@standard-schema/spec";
 import * as v from "valibot";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
+import { runTask } from "../every-provider.js";
 import { FakeProvider } from "./__fixtures__/fake-adapter.js";
 import { StructuredOutputError, UnsupportedOutputSchemaError } from "./errors.js";
-import { runTask } from "./run-task.js";
 import { jsonSchema } from "./structured-output.js";
 
 const fast = { intervalMs: 1, maxIntervalMs: 1 };

@@ -1,13 +1,9 @@
 import { AgentTasksError, ConcurrencyLimitError, UserAbortError } from "@agent-tasks/core";
 import { rejectionOf } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
-import { waitForTask } from "../wait-for-task.js";
+import { runTask, startTask, stopTask, waitForTask, watchTask } from "../every-provider.js";
 import { FakeProvider } from "./__fixtures__/fake-adapter.js";
-import { runTask } from "./run-task.js";
-import { startTask } from "./start-task.js";
-import { stopTask } from "./stop-task.js";
 import { createTaskSlots } from "./task-slots.js";
-import { watchTask } from "./watch-task.js";
 
 const fast = { intervalMs: 1, maxIntervalMs: 1 };
 

@@ -10,12 +10,10 @@ import {
 } from "@agent-tasks/hyperbrowser";
 import { closedPort, rejectionOf, startServer, useRealServers } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
+import { runTask, waitForTask, watchTask } from "../every-provider.js";
 import { taskRunning } from "../providers/__fixtures__/hyperbrowser/index.js";
-import { waitForTask } from "../wait-for-task.js";
 import { FakeProvider } from "./__fixtures__/fake-adapter.js";
 import { WaitTimeoutError } from "./errors.js";
-import { runTask } from "./run-task.js";
-import { watchTask } from "./watch-task.js";
 
 useRealServers();
 

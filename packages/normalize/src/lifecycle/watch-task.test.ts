@@ -1,11 +1,11 @@
 import { ServerError, UserAbortError } from "@agent-tasks/core";
 import { rejectionOf } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
+import { watchTask } from "../every-provider.js";
 import type { AgentTask } from "../model/agent-task.js";
 import { FakeProvider } from "./__fixtures__/fake-adapter.js";
 import { TaskAbortedError, WaitTimeoutError } from "./errors.js";
 import { InvalidWaitOptionError } from "./wait-options.js";
-import { watchTask } from "./watch-task.js";
 
 const fast = { intervalMs: 1, maxIntervalMs: 1 };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -1,30 +1,34 @@
 import type { TaskFetcher } from "@agent-tasks/core";
-import { assertTaskFetcher } from "../get-task.js";
+import type { TaskMappers } from "../mapping/task-mapper.js";
 import type { AgentTask, AgentTaskSource } from "../model/agent-task.js";
 import { pollTask } from "./poll-task.js";
+import { mapperFor } from "./task-mappers.js";
 import { releaseTaskSlot } from "./task-slots.js";
 import { checkWaitOptions, type WaitForTaskOptions } from "./wait-options.js";
 
 /** Options of `watchTask`: the same as `waitForTask`'s. */
 export type WatchTaskOptions<Source extends AgentTaskSource = AgentTaskSource> = WaitForTaskOptions<Source>;
 
-/**
- * Follows a task: yields it each time its status or steps change (the first read included); the last task
- * yielded is terminal. Polls as `waitForTask` does, with the same options (the `timeoutMs` clock starts at the
- * first iteration) and errors. Leaving the loop early (`break`, `return`, a throw) stops polling at once: no
- * request is sent after it. With `slots`, the task's slot is freed when the iteration ends, however it ends.
- */
-export function watchTask<Source extends AgentTaskSource, Ref>(
+/** The type of `watchTask` for the fetchers of `Sources` (see `GetTaskFor`). */
+export type WatchTaskFor<Sources extends AgentTaskSource> = <Source extends Sources, Ref>(
+  fetcher: TaskFetcher<Source, Ref, unknown>,
+  ref: Ref,
+  options?: WatchTaskOptions<Source>,
+) => AsyncIterable<AgentTask<Source>>;
+
+/** `watchTask`, normalizing with `mappers` (every source's, or one provider's). */
+export function watchTaskWith<Source extends AgentTaskSource, Ref>(
+  mappers: TaskMappers,
   fetcher: TaskFetcher<Source, Ref, unknown>,
   ref: Ref,
   options: WatchTaskOptions<Source> = {},
 ): AsyncIterable<AgentTask<Source>> {
-  assertTaskFetcher("watchTask", fetcher);
+  const mapper = mapperFor("watchTask", mappers, fetcher);
   const settings = checkWaitOptions("watchTask", options as WatchTaskOptions<AgentTaskSource>);
   const { signal, onUpdate, slots } = options;
   const iteration = (async function* () {
     try {
-      for await (const task of pollTask({ caller: "watchTask", fetcher, ref, settings, signal })) {
+      for await (const task of pollTask({ caller: "watchTask", fetcher, mapper, ref, settings, signal })) {
         onUpdate?.(task);
         yield task;
       }

@@ -29,14 +29,18 @@ export function asArray(value: unknown): readonly unknown[] {
 
 /** Keeps the strings of an array; an action that is an object is written as JSON. */
 export function asStringList(value: unknown): string[] {
-  return asArray(value).flatMap((item) => {
-    if (typeof item === "string") return [item];
-    if (typeof item === "object" && item !== null) {
+  const items = asArray(value);
+  const strings: string[] = [];
+  for (let index = 0; index < items.length; index++) {
+    if (!(index in items)) continue;
+    const item = items[index];
+    if (typeof item === "string") strings.push(item);
+    else if (typeof item === "object" && item !== null) {
       const json = toJsonText(item);
-      return json === null ? [] : [json];
+      if (json !== null) strings.push(json);
     }
-    return [];
-  });
+  }
+  return strings;
 }
 
 /** A shallow copy of a JSON object, or `{}`; the copy keeps callers from mutating the raw task. */

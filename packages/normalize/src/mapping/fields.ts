@@ -51,8 +51,12 @@ export function mapFieldItems<Schema, Key extends KeysOf<NonNullable<Schema>>, M
 ): Mapped[] {
   const items = record?.[key];
   if (!Array.isArray(items)) return [];
-  return items.flatMap((item: unknown, index) => {
-    const mapped = mapItem(item, index + 1);
-    return mapped === null ? [] : [mapped];
-  });
+  const mapped: Mapped[] = [];
+  for (let index = 0; index < items.length; index++) {
+    // A hole of a sparse array is no item (as `flatMap` skips it); positions still count it.
+    if (!(index in items)) continue;
+    const item = mapItem(items[index], index + 1);
+    if (item !== null) mapped.push(item);
+  }
+  return mapped;
 }

@@ -1,7 +1,9 @@
 import type { BrowserUseV1TaskStatus, BrowserUseV1TaskStep } from "@agent-tasks/browser-use/v1";
+import { changeKeyOf } from "../mapping/change-key.js";
 import { asNonBlankString, asString, copyRecord } from "../mapping/coerce.js";
 import { createAgentTaskStep, mapTask } from "../mapping/create-agent-task.js";
 import { fieldsOf, mapFieldItems } from "../mapping/fields.js";
+import type { TaskMapper } from "../mapping/task-mapper.js";
 import { toIsoTimestamp } from "../mapping/to-iso-timestamp.js";
 import { unmappedStatus } from "../mapping/unmapped-status.js";
 import type { AgentTask, AgentTaskFile, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
@@ -65,3 +67,10 @@ export function normalizeBrowserUseV1Task(rawTask: unknown): AgentTask<"browser-
     rawTask,
   );
 }
+
+/** The Browser Use v1 mapper as the lifecycle functions use it: task, status and change key. */
+export const browserUseV1TaskMapper: TaskMapper<"browser-use-v1"> = {
+  normalize: normalizeBrowserUseV1Task,
+  mapStatus: mapBrowserUseV1TaskStatus,
+  changeKey: (rawTask) => changeKeyOf<"browser-use-v1">(rawTask, { idField: "id", stepsOf: (task) => task.steps }),
+};

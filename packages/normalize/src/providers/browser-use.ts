@@ -5,9 +5,11 @@ import type {
   BrowserUseTaskStatus,
   BrowserUseTaskStep,
 } from "@agent-tasks/browser-use";
+import { changeKeyOf } from "../mapping/change-key.js";
 import { asBoolean, asFiniteNumber, asNonBlankString, asString, asStringList, copyRecord } from "../mapping/coerce.js";
 import { createAgentTaskStep, mapTask } from "../mapping/create-agent-task.js";
 import { type Fields, fieldsOf, mapFieldItems, nestedFields } from "../mapping/fields.js";
+import type { TaskMapper } from "../mapping/task-mapper.js";
 import { toIsoTimestamp } from "../mapping/to-iso-timestamp.js";
 import { unmappedStatus } from "../mapping/unmapped-status.js";
 import type {
@@ -159,3 +161,10 @@ export function normalizeBrowserUseTask(rawTask: unknown): AgentTask<"browser-us
     rawTask,
   );
 }
+
+/** The Browser Use (v2) mapper as the lifecycle functions use it: task, status and change key. */
+export const browserUseTaskMapper: TaskMapper<"browser-use"> = {
+  normalize: normalizeBrowserUseTask,
+  mapStatus: mapBrowserUseTaskStatus,
+  changeKey: (rawTask) => changeKeyOf<"browser-use">(rawTask, { idField: "id", stepsOf: (task) => task.steps }),
+};

@@ -5,10 +5,12 @@ import type {
   BrowserActTaskStatus,
   BrowserActTaskStep,
 } from "@agent-tasks/browseract";
+import { changeKeyOf } from "../mapping/change-key.js";
 import { asFiniteNumber, asNonBlankString, asString } from "../mapping/coerce.js";
 import { createAgentTaskStep, mapTask } from "../mapping/create-agent-task.js";
 import { fieldsOf, mapFieldItems, nestedFields } from "../mapping/fields.js";
 import { fileNameFromUrl } from "../mapping/file-name-from-url.js";
+import type { TaskMapper } from "../mapping/task-mapper.js";
 import { toIsoTimestamp } from "../mapping/to-iso-timestamp.js";
 import { unmappedStatus } from "../mapping/unmapped-status.js";
 import type { AgentTask, AgentTaskError, AgentTaskFile, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
@@ -127,3 +129,11 @@ export function normalizeBrowserActTask(rawTask: unknown): AgentTask<"browseract
     rawTask,
   );
 }
+
+/** The BrowserAct mapper as the lifecycle functions use it: task, status and change key. */
+export const browserActTaskMapper: TaskMapper<"browseract"> = {
+  normalize: normalizeBrowserActTask,
+  mapStatus: mapBrowserActTaskStatus,
+  changeKey: (rawTask) =>
+    changeKeyOf<"browseract">(rawTask, { idField: "id", stepsOf: (task) => task.steps, stepStatusField: "status" }),
+};

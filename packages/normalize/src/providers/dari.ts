@@ -1,8 +1,10 @@
 import type { DariTaskEvent, DariTaskStatus } from "@agent-tasks/dari";
+import { changeKeyOf } from "../mapping/change-key.js";
 import { asFiniteNumber, asNonBlankString, asString, toJsonText } from "../mapping/coerce.js";
 import { createAgentTaskStep, errorFromMessage, mapTask } from "../mapping/create-agent-task.js";
 import { fieldsOf, mapFieldItems } from "../mapping/fields.js";
 import { parseStructuredOutput } from "../mapping/parse-structured-output.js";
+import type { TaskMapper } from "../mapping/task-mapper.js";
 import { toIsoTimestamp } from "../mapping/to-iso-timestamp.js";
 import { unmappedStatus } from "../mapping/unmapped-status.js";
 import type { AgentTask, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
@@ -72,3 +74,10 @@ export function normalizeDariTask(rawTask: unknown): AgentTask<"dari"> {
     rawTask,
   );
 }
+
+/** The Dari mapper as the lifecycle functions use it: task, status and change key. */
+export const dariTaskMapper: TaskMapper<"dari"> = {
+  normalize: normalizeDariTask,
+  mapStatus: mapDariTaskStatus,
+  changeKey: (rawTask) => changeKeyOf<"dari">(rawTask, { idField: "job_id", stepsOf: (job) => job.events }),
+};

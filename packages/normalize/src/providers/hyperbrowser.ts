@@ -1,7 +1,9 @@
 import type { HyperAgentTaskStatus } from "@agent-tasks/hyperbrowser";
+import { changeKeyOf } from "../mapping/change-key.js";
 import { asNonBlankString, asString, asStringList } from "../mapping/coerce.js";
 import { createAgentTaskStep, errorFromMessage, mapTask } from "../mapping/create-agent-task.js";
 import { fieldsOf, mapFieldItems, nestedFields } from "../mapping/fields.js";
+import type { TaskMapper } from "../mapping/task-mapper.js";
 import { unmappedStatus } from "../mapping/unmapped-status.js";
 import type { AgentTask, AgentTaskStatus, AgentTaskStep } from "../model/agent-task.js";
 
@@ -70,3 +72,11 @@ export function normalizeHyperbrowserTask(rawTask: unknown): AgentTask<"hyperbro
     rawTask,
   );
 }
+
+/** The Hyperbrowser mapper as the lifecycle functions use it: task, status and change key. */
+export const hyperbrowserTaskMapper: TaskMapper<"hyperbrowser"> = {
+  normalize: normalizeHyperbrowserTask,
+  mapStatus: mapHyperbrowserTaskStatus,
+  changeKey: (rawTask) =>
+    changeKeyOf<"hyperbrowser">(rawTask, { idField: "jobId", stepsOf: (task) => nestedFields(task, "data")?.steps }),
+};
