@@ -242,6 +242,7 @@ interface Contender {
 const taskIds = {
   hyperbrowser: "0c8e4a1f-6d2b-4f93-b5e7-2a9d8c3f1e60",
   browserUse: "4e7d2b1a-9c3f-4a85-b6e0-7f1c3d9a2b58",
+  browserUseV4: "5b1e9c3a-7d42-4f8e-a6b0-2c9d4e8f1a73",
 };
 const taskText = "Find the top story on Hacker News and return its title";
 
@@ -256,13 +257,21 @@ function installedVersion(packageName: string): string {
 const noOfficialSdk = "none published on npm";
 
 /** An official SDK's program: `code` after a line that creates `client`. */
-function officialProgram(sdk: "hyperbrowser" | "browser-use", name: string, code: string): ProgramSource {
-  const create =
-    sdk === "hyperbrowser"
-      ? `import { Hyperbrowser } from "@hyperbrowser/sdk";\nconst client = new Hyperbrowser({ apiKey: "hb_key" });`
-      : `import { BrowserUse } from "browser-use-sdk";\nconst client = new BrowserUse({ apiKey: "bu_key" });`;
+function officialProgram(
+  sdk: "hyperbrowser" | "browser-use" | "browser-use-v4",
+  name: string,
+  code: string,
+): ProgramSource {
+  const create = {
+    hyperbrowser: `import { Hyperbrowser } from "@hyperbrowser/sdk";\nconst client = new Hyperbrowser({ apiKey: "hb_key" });`,
+    "browser-use": `import { BrowserUse } from "browser-use-sdk";\nconst client = new BrowserUse({ apiKey: "bu_key" });`,
+    "browser-use-v4": `import { BrowserUse } from "browser-use-sdk/v4";\nconst client = new BrowserUse({ apiKey: "bu_key" });`,
+  }[sdk];
   return { name, code: `${create}\n${code}` };
 }
+
+// Searched in December 2026: npm's package names hold no Skyvern SDK (Skyvern publishes Python packages on PyPI).
+const noSkyvernSdk = "none published on npm (Skyvern's SDKs are Python)";
 
 function createContenders(): Contender[] {
   const hyperbrowserSdk = `@hyperbrowser/sdk ${installedVersion("@hyperbrowser/sdk")}`;
@@ -316,12 +325,26 @@ function createContenders(): Contender[] {
         `client.tasks.get("${taskIds.browserUse}").then((task) => console.log(task.status));`,
       ),
     },
+    ...ours(getOne, "browser-use-v4"),
+    {
+      kind: getOne,
+      api: "Browser Use v4",
+      name: `${browserUseSdk}/v4: runs.get`,
+      role: "official",
+      source: officialProgram(
+        "browser-use-v4",
+        "browser-use-sdk-v4.ts",
+        `client.runs.get("${taskIds.browserUseV4}").then((run) => console.log(run.status));`,
+      ),
+    },
     ...ours(getOne, "browser-use-v1"),
     missing(getOne, "Browser Use v1", noV1),
     ...ours(getOne, "dari"),
     missing(getOne, "Dari", noOfficialSdk),
     ...ours(getOne, "browseract"),
     missing(getOne, "BrowserAct", noOfficialSdk),
+    ...ours(getOne, "skyvern"),
+    missing(getOne, "Skyvern", noSkyvernSdk),
     {
       kind: getOne,
       api: "BrowserAct",
@@ -360,12 +383,27 @@ client
 client.tasks.wait("${taskIds.browserUse}").then((task) => console.log(task.status));`,
       ),
     },
+    ...ours(getAndWait, "browser-use-v4"),
+    {
+      kind: getAndWait,
+      api: "Browser Use v4",
+      name: `${browserUseSdk}/v4: runs.get + runs.waitForCompletion`,
+      role: "official",
+      source: officialProgram(
+        "browser-use-v4",
+        "browser-use-sdk-v4-get-and-wait.ts",
+        `client.runs.get("${taskIds.browserUseV4}").then((run) => console.log(run.status));
+client.runs.waitForCompletion("${taskIds.browserUseV4}").then((run) => console.log(run.status));`,
+      ),
+    },
     ...ours(getAndWait, "browser-use-v1"),
     missing(getAndWait, "Browser Use v1", noV1),
     ...ours(getAndWait, "dari"),
     missing(getAndWait, "Dari", noOfficialSdk),
     ...ours(getAndWait, "browseract"),
     missing(getAndWait, "BrowserAct", noOfficialSdk),
+    ...ours(getAndWait, "skyvern"),
+    missing(getAndWait, "Skyvern", noSkyvernSdk),
 
     ...ours(run, "hyperbrowser"),
     {
@@ -395,6 +433,23 @@ client.tasks.wait("${taskIds.browserUse}").then((task) => console.log(task.statu
     missing(run, "Dari", noOfficialSdk),
     ...ours(run, "browseract"),
     missing(run, "BrowserAct", noOfficialSdk),
+    ...ours(run, "browser-use-v4"),
+    {
+      kind: run,
+      api: "Browser Use v4",
+      name: `${browserUseSdk}/v4: runs.create + runs.waitForCompletion`,
+      role: "official",
+      source: officialProgram(
+        "browser-use-v4",
+        "browser-use-sdk-v4-run.ts",
+        `client.runs
+  .create({ task: "${taskText}" })
+  .then((created) => client.runs.waitForCompletion(created.id))
+  .then((run) => console.log(run.status));`,
+      ),
+    },
+    ...ours(run, "skyvern"),
+    missing(run, "Skyvern", noSkyvernSdk),
   ];
 }
 

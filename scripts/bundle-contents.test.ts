@@ -43,7 +43,8 @@ const providerPrograms = providerSizePrograms.map((program) => ({
   packageName: program.entry.packageName,
   entryPoint: program.entry.entryPoint,
   factory: program.entry.clientFactory.name,
-  url: program.url,
+  // What the first read requests: the get-task URL, then what the fetcher reads after it (Browser Use v4's events).
+  urls: [program.url, ...(program.entry.getTask.readsAfter?.(program.url) ?? [])],
   // Another API of the same package (Browser Use v1 and v2): its source id must not be in this bundle.
   siblings: providers.filter((other) => other.packageName === program.entry.packageName && other !== program.entry),
 }));
@@ -92,10 +93,10 @@ describe("browser bundles need nothing from Node", { timeout: SLOW_TEST_TIMEOUT_
 
   it.each(providerPrograms)(
     "$program creates its client and gets the task with browser globals only (no process, require, Buffer)",
-    async ({ source, url }) => {
+    async ({ source, urls }) => {
       const { code } = await bundle(source, "browser");
       const run = await runWithBrowserGlobals(code, { status: "running" });
-      expect(run).toEqual({ printed: ["running"], requestedUrls: [url], failure: null });
+      expect(run).toEqual({ printed: ["running"], requestedUrls: urls, failure: null });
     },
   );
 

@@ -36,6 +36,14 @@ describe("capability table", () => {
       "Browser Use v1": [["get"], []],
       BrowserAct: [["start", "get", "status", "stop", "resume", "list"], []],
       Dari: [["start", "get", "pause"], ["answer"]],
+      "Browser Use v4": [
+        ["start", "get", "status", "stop", "list"],
+        ["attachments", "events"],
+      ],
+      Skyvern: [
+        ["start", "get", "stop", "list", "structured output"],
+        ["artifacts", "timeline"],
+      ],
     });
   });
 

@@ -14,10 +14,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createBrowserUseAdapter, createBrowserUseClient } from "@agent-tasks/browser-use";
 import { createBrowserUseV1Client, createBrowserUseV1TaskFetcher } from "@agent-tasks/browser-use/v1";
+import { createBrowserUseV4Adapter, createBrowserUseV4Client } from "@agent-tasks/browser-use/v4";
 import { createBrowserActAdapter, createBrowserActClient } from "@agent-tasks/browseract";
 import { optionalTaskOperations } from "@agent-tasks/core";
 import { createDariAdapter, createDariClient } from "@agent-tasks/dari";
 import { createHyperbrowserAdapter, createHyperbrowserClient, type HyperbrowserAgent } from "@agent-tasks/hyperbrowser";
+import { createSkyvernAdapter, createSkyvernClient } from "@agent-tasks/skyvern";
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const README_PATH = path.join(repoRoot, "README.md");
@@ -96,6 +98,10 @@ export function capabilityRows(): CapabilityRow[] {
     rows.push({ provider: `Hyperbrowser (${agents.join(", ")})`, ...found });
   }
   rows.push({
+    provider: "Browser Use v4",
+    ...capabilitiesOf(createBrowserUseV4Adapter(createBrowserUseV4Client({ apiKey: DUMMY_KEY }))),
+  });
+  rows.push({
     provider: "Browser Use v2",
     ...capabilitiesOf(createBrowserUseAdapter(createBrowserUseClient({ apiKey: DUMMY_KEY }))),
   });
@@ -113,6 +119,10 @@ export function capabilityRows(): CapabilityRow[] {
     ...capabilitiesOf(
       createDariAdapter(createDariClient({ apiKey: DUMMY_KEY }), { orgId: "org", endpointName: "endpoint" }),
     ),
+  });
+  rows.push({
+    provider: "Skyvern",
+    ...capabilitiesOf(createSkyvernAdapter(createSkyvernClient({ apiKey: DUMMY_KEY }))),
   });
   return rows;
 }

@@ -9,7 +9,7 @@ import path from "node:path";
 import { stripVTControlCharacters } from "node:util";
 import { createDariAdapter, createDariClient } from "@agent-tasks/dari";
 import { startTask } from "@agent-tasks/normalize";
-import { simulateBrowserUse, simulateDari } from "@agent-tasks/testing";
+import { simulateBrowserUse, simulateBrowserUseV4, simulateDari } from "@agent-tasks/testing";
 import { describe, expect, it } from "vitest";
 import { DARI_FORM_DATA_ENV_VAR, REAL_INSTRUCTION, REAL_MAX_STEPS, startableProviders } from "./demo/live-providers.js";
 import { baseUrlEnvVar } from "./demo/targets.js";
@@ -135,7 +135,8 @@ describe.concurrent("pnpm demo", { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
       expect(own.every((line) => line.providerStatus !== null && line.providerStatus !== "")).toBe(true);
       // Every step has its own line, in order, as many as the task has.
       const steps = own.flatMap((line) => /^step (\d+)(?::|$)/.exec(line.text)?.[1] ?? []).map(Number);
-      expect(steps.length).toBeGreaterThanOrEqual(3);
+      // A Skyvern run carries no step list (only `step_count`), so its column shows none.
+      expect(steps.length).toBeGreaterThanOrEqual(id === "skyvern" ? 0 : 3);
       expect(steps).toEqual(steps.map((_, index) => index + 1));
       expect(stepsInTable[column]).toBe(steps.length);
       expect(own.at(-1)?.text).toMatch(new RegExp(`^completed after \\d+\\.\\ds: ${steps.length} steps, cost `));
@@ -178,13 +179,18 @@ describe.concurrent("pnpm demo", { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
     const { stdout, stderr, code } = await runDemo({
       BROWSER_USE_API_KEY: key,
       BROWSER_USE_BASE_URL: `http://127.0.0.1:${port}/api/v2`,
+      // The same key serves v4: its column goes to the same closed port.
+      BROWSER_USE_V4_BASE_URL: `http://127.0.0.1:${port}/api/v4`,
       // A Dari key and job id without the portal: the note names only what is missing.
       DARI_API_KEY: dariKey,
       DARI_JOB_ID: "9c858901-8a57-4791-81fe-3d2c6b7a5e10",
     });
 
     expect(code).toBe(1);
-    expect(stderr).toContain("demo: 1 of 4 tasks did not run to a terminal state (browser-use); see the errors above.");
+    expect(stderr).toContain(
+      "demo: 2 of 6 tasks did not run to a terminal state (browser-use, browser-use-v4); see the errors above.",
+    );
+    expect(stderr).not.toContain("MaxListenersExceededWarning");
     expect(`${stdout}${stderr}`).not.toContain(key);
     expect(`${stdout}${stderr}`).not.toContain(dariKey);
     const message = `ApiConnectionError: Browser Use: POST /api/v2/tasks got no response: fetch failed: connect ECONNREFUSED 127.0.0.1:${port}`;
@@ -208,8 +214,23 @@ describe.concurrent("pnpm demo", { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
     expect(logged?.text.replace(/ over \d+\.\d s\)/, " over N s)")).toBe(
       `${message} (after 3 attempts over N s) (in full below)`,
     );
-    expect(tableRow(stdout, "(target)")).toEqual(["simulation", "real: new task", "simulation", "simulation"]);
-    expect(tableRow(stdout, "status")).toEqual(["completed", "ApiConnectionError: see…", "completed", "completed"]);
+    // Columns in registry order: hyperbrowser, browser-use, dari, browseract, browser-use-v4, skyvern.
+    expect(tableRow(stdout, "(target)")).toEqual([
+      "simulation",
+      "real: new task",
+      "simulation",
+      "simulation",
+      "real: new task",
+      "simulation",
+    ]);
+    expect(tableRow(stdout, "status")).toEqual([
+      "completed",
+      "ApiConnectionError: see…",
+      "completed",
+      "completed",
+      "ApiConnectionError: see…",
+      "completed",
+    ]);
     expect(stdout.split("\n").filter((line) => line.startsWith("note:"))).toEqual([
       "note: dari runs on the simulation: following its task also needs DARI_ORG_ID and DARI_ENDPOINT_NAME.",
     ]);
@@ -223,6 +244,11 @@ describe.concurrent("pnpm demo", { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
       task: { durationMs: 1_000, steps: 2 },
     }).listen();
     const dari = await simulateDari({ apiKey: "dari-real-stand-in-key", task: { durationMs: 500, steps: 1 } }).listen();
+    // Browser Use v4 takes the same key as v2: its column starts a real run too, here on its own stand-in.
+    const browserUseV4 = await simulateBrowserUseV4({
+      apiKey: "bu-real-stand-in-key",
+      task: { durationMs: 800, steps: 2 },
+    }).listen();
     try {
       const portal = { orgId: "acme", endpointName: "contact-form" };
       const dariAdapter = createDariAdapter(createDariClient({ apiKey: dari.apiKey, baseUrl: dari.baseUrl }), portal);
@@ -231,6 +257,7 @@ describe.concurrent("pnpm demo", { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
       const { stdout, stderr, code } = await runDemo({
         BROWSER_USE_API_KEY: browserUse.apiKey,
         BROWSER_USE_BASE_URL: browserUse.baseUrl,
+        BROWSER_USE_V4_BASE_URL: browserUseV4.baseUrl,
         DARI_API_KEY: dari.apiKey,
         DARI_BASE_URL: dari.baseUrl,
         DARI_ORG_ID: portal.orgId,
@@ -246,9 +273,20 @@ describe.concurrent("pnpm demo", { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
       expect(starts[0]?.json).toEqual({ task: REAL_INSTRUCTION, maxSteps: REAL_MAX_STEPS });
       expect(starts[0]?.headers["x-browser-use-api-key"]).toBe(browserUse.apiKey);
       expect(dari.requestsOf("start")).toHaveLength(1);
+      const runs = browserUseV4.requestsOf("start");
+      expect(runs).toHaveLength(1);
+      expect(runs[0]?.json).toEqual({ task: REAL_INSTRUCTION, maxCostUsd: 0.1 });
+      expect(runs[0]?.headers["x-browser-use-api-key"]).toBe(browserUseV4.apiKey);
       expect(dari.requestsOf("get").at(-1)?.query.get("job_id")).toBe(job.jobId);
 
-      expect(tableRow(stdout, "(target)")).toEqual(["simulation", "real: new task", "real: followed", "simulation"]);
+      expect(tableRow(stdout, "(target)")).toEqual([
+        "simulation",
+        "real: new task",
+        "real: followed",
+        "simulation",
+        "real: new task",
+        "simulation",
+      ]);
       expect(tableRow(stdout, "cost").slice(1, 3)).toEqual(["$0.02", "$0.01"]);
       expect(stdout).toMatch(/^ {2}browser-use\s+real: new task\s+completed\s+\d+ requests?\s+cost \$0\.02$/m);
       expect(stdout).toMatch(/^ {2}dari\s+real: followed\s+completed\s+\d+ requests?\s+cost \$0\.01$/m);
@@ -257,7 +295,7 @@ describe.concurrent("pnpm demo", { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
       expect(dariLines.at(-1)?.status).toBe("completed");
       expect(stdout).not.toContain("note:");
     } finally {
-      await Promise.all([browserUse.close(), dari.close()]);
+      await Promise.all([browserUse.close(), dari.close(), browserUseV4.close()]);
     }
   });
 });

@@ -10,6 +10,7 @@
  * Exit code: 0 when every task reached a terminal state (completed, failed or stopped), 1 otherwise, 130 after
  * Ctrl-C (which first stops the real tasks that can be stopped).
  */
+import { setMaxListeners } from "node:events";
 import { TaskAbortedError } from "@agent-tasks/normalize";
 import type { Simulation } from "@agent-tasks/testing";
 import { describeError, errorName } from "./demo/errors.js";
@@ -97,6 +98,8 @@ function printKeyHint(runs: readonly ColumnRun[], notes: readonly string[]): voi
 async function main(): Promise<number> {
   const { columns, notes } = planDemo(env);
   const controller = new AbortController();
+  // Every column's waits listen on this one signal (a few listeners each): more than Node's default of 10.
+  setMaxListeners(100, controller.signal);
   const interrupt = () => controller.abort(new Error("interrupted (Ctrl-C)"));
   process.once("SIGINT", interrupt);
   const simulations: Simulation[] = [];

@@ -68,6 +68,17 @@ describe("generateSpec", { timeout: SLOW_TEST_TIMEOUT_MS }, () => {
         serverUrl: "https://api.browseract.com",
         security: { type: "http", scheme: "bearer" },
       },
+      "browser-use-v4": {
+        specId: "browser-use-v4",
+        serverUrl: "https://api.browser-use.com/api/v4",
+        security: { type: "apiKey", in: "header", name: "X-Browser-Use-API-Key" },
+      },
+      // The spec declares the key only as an `x-api-key` header parameter; meta.json#generate makes it the scheme.
+      skyvern: {
+        specId: "skyvern",
+        serverUrl: "https://api.skyvern.com",
+        security: { type: "apiKey", in: "header", name: "x-api-key" },
+      },
     });
   });
 });

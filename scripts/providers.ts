@@ -11,6 +11,7 @@
  */
 import * as browserUse from "@agent-tasks/browser-use";
 import * as browserUseV1 from "@agent-tasks/browser-use/v1";
+import * as browserUseV4 from "@agent-tasks/browser-use/v4";
 import * as browseract from "@agent-tasks/browseract";
 import type { ProviderClientOptions, TaskFetcher } from "@agent-tasks/core";
 import type { SecurityScheme } from "@agent-tasks/core/internal";
@@ -18,13 +19,16 @@ import * as dari from "@agent-tasks/dari";
 import * as hyperbrowser from "@agent-tasks/hyperbrowser";
 import * as normalize from "@agent-tasks/normalize";
 import { type AgentTask, type AgentTaskSource, agentTaskSources } from "@agent-tasks/normalize";
+import * as skyvern from "@agent-tasks/skyvern";
 // The fixture folders one by one, not their index: the index also imports normalize's mappers from source, and the
 // browser page (which reads this registry) must bundle the packages from their built dist.
 import * as browserUseFixtures from "../packages/normalize/src/providers/__fixtures__/browser-use/index.js";
 import * as browserUseV1Fixtures from "../packages/normalize/src/providers/__fixtures__/browser-use-v1/index.js";
+import * as browserUseV4Fixtures from "../packages/normalize/src/providers/__fixtures__/browser-use-v4/index.js";
 import * as browseractFixtures from "../packages/normalize/src/providers/__fixtures__/browseract/index.js";
 import * as dariFixtures from "../packages/normalize/src/providers/__fixtures__/dari/index.js";
 import * as hyperbrowserFixtures from "../packages/normalize/src/providers/__fixtures__/hyperbrowser/index.js";
+import * as skyvernFixtures from "../packages/normalize/src/providers/__fixtures__/skyvern/index.js";
 
 /** A function exported by a module, with the name it is exported under. */
 interface Named<Fn> {
@@ -71,13 +75,22 @@ export interface ProviderEntry<Source extends AgentTaskSource, Ref = any, Raw = 
   readonly mapper: Named<(raw: Raw) => AgentTask<Source>>;
   /** The name the entry point exports the raw task type under (`DariTask`). */
   readonly rawTaskType: string;
+  /** Where a raw task as the fetcher reads it holds the provider's status, when not in `status` (`run.status`). */
+  readonly rawStatusPath?: string;
   /** Normalize's fixtures of this source, by export name. */
   readonly fixtures: Readonly<Record<string, Raw>>;
-  /** The spec operation the task fetcher calls; `params` says where each field of the ref goes. */
+  /**
+   * The spec operation the task fetcher calls; `params` says where each field of the ref goes. `readsAfter`: the
+   * requests a first read sends after it, given the get-task request's path and query (Browser Use v4 reads the
+   * run, then its events feed from the start).
+   */
   readonly getTask: {
     readonly method: "get";
     readonly path: `/${string}`;
     readonly params: (ref: Ref) => RequestParams;
+    readonly readsAfter?: (getTaskPath: string) => readonly string[];
+    /** With `readsAfter`: the bodies of the first read's requests, in order, that make `raw` again. */
+    readonly answersOf?: (raw: Raw) => readonly unknown[];
   };
   /** A ref to show in examples and size programs. */
   readonly sampleRef: Ref;
@@ -85,6 +98,11 @@ export interface ProviderEntry<Source extends AgentTaskSource, Ref = any, Raw = 
   readonly refOf: (raw: Raw) => Ref;
   /** Where the demo reads a real task's ref from (with `apiKeyEnvVar`). */
   readonly refEnvVars: RefEnvVars<Ref>;
+  /**
+   * Gzipped size budgets above the common ones of `size/programs.ts`, by program kind, for a provider whose client
+   * does more than one request per read; each needs its reason next to it and in the changeset.
+   */
+  readonly sizeBudgets?: Readonly<Partial<Record<"get one task" | "getTask + waitForTask" | "runTask", string>>>;
 }
 
 /** Checks one entry's parts against each other, then hands it back. */
@@ -195,6 +213,62 @@ const byId = {
     sampleRef: "78412563098214567",
     refOf: (task) => task.id,
     refEnvVars: "BROWSERACT_TASK_ID",
+  }),
+  // Raw is a run with its events (what the fetcher reads) or a bare run (what `GET /runs` lists).
+  "browser-use-v4": defineProvider<
+    "browser-use-v4",
+    string,
+    normalize.RawTaskOf<"browser-use-v4">,
+    browserUseV4.BrowserUseV4Client
+  >({
+    id: "browser-use-v4",
+    displayName: "Browser Use v4",
+    packageName: "@agent-tasks/browser-use",
+    packageDir: "packages/browser-use",
+    entryPoint: "@agent-tasks/browser-use/v4",
+    apiKeyEnvVar: "BROWSER_USE_API_KEY",
+    spec: browserUseV4.browserUseV4Spec,
+    clientFactory: named(browserUseV4, "createBrowserUseV4Client"),
+    taskFetcherFactory: named(browserUseV4, "createBrowserUseV4TaskFetcher"),
+    mapper: named(normalize, "normalizeBrowserUseV4Task"),
+    rawTaskType: "BrowserUseV4RawTask",
+    rawStatusPath: "run.status",
+    fixtures: browserUseV4Fixtures,
+    getTask: {
+      method: "get",
+      path: "/runs/{run_id}",
+      params: (run_id) => ({ path: { run_id } }),
+      readsAfter: (runPath) => [`${runPath}/events?after=0`],
+      answersOf: (raw) =>
+        "run" in raw
+          ? [raw.run, { events: raw.events, nextAfter: raw.events.at(-1)?.id ?? null, hasMore: false }]
+          : [raw, { events: [], nextAfter: null, hasMore: false }],
+    },
+    sampleRef: "5b1e9c3a-7d42-4f8e-a6b0-2c9d4e8f1a73",
+    refOf: (task) => ("run" in task ? task.run.id : task.id),
+    refEnvVars: "BROWSER_USE_V4_RUN_ID",
+    // The fetcher reads a run and its event feed (two endpoints, a cursor and the events read per run), the price of
+    // cheap and exact watching: about 0.2 kB to get one task and 0.35 kB with waitForTask over the common budgets.
+    sizeBudgets: { "get one task": "12.25 kB", "getTask + waitForTask": "18 kB", runTask: "27 kB" },
+  }),
+  // Raw is a task or workflow run (what `GET /v1/runs/{run_id}` answers) or a `GET /v1/runs` item.
+  skyvern: defineProvider<"skyvern", string, normalize.RawTaskOf<"skyvern">, skyvern.SkyvernClient>({
+    id: "skyvern",
+    displayName: "Skyvern",
+    packageName: "@agent-tasks/skyvern",
+    packageDir: "packages/skyvern",
+    entryPoint: "@agent-tasks/skyvern",
+    apiKeyEnvVar: "SKYVERN_API_KEY",
+    spec: skyvern.skyvernSpec,
+    clientFactory: named(skyvern, "createSkyvernClient"),
+    taskFetcherFactory: named(skyvern, "createSkyvernTaskFetcher"),
+    mapper: named(normalize, "normalizeSkyvernTask"),
+    rawTaskType: "SkyvernRawTask",
+    fixtures: skyvernFixtures,
+    getTask: { method: "get", path: "/v1/runs/{run_id}", params: (run_id) => ({ path: { run_id } }) },
+    sampleRef: "tsk_v2_486123057219384",
+    refOf: (task) => task.run_id,
+    refEnvVars: "SKYVERN_RUN_ID",
   }),
 } as const satisfies { readonly [Source in AgentTaskSource]: ProviderEntry<Source> };
 

@@ -187,6 +187,10 @@ async function npmInstall(projectDir: string, dependencies: Record<string, strin
   await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error", "--no-package-lock"], projectDir);
 }
 
+function firstFixture(entry: (typeof providers)[number]): unknown {
+  return Object.values(entry.fixtures)[0] ?? fail(`no fixture for ${entry.id}`);
+}
+
 /** What the consumer flows get (flow.cjs reads them from cases.json), and what they must report back. */
 const flowCases = providers.map((entry) => ({
   source: entry.id,
@@ -194,7 +198,9 @@ const flowCases = providers.map((entry) => ({
   clientFactory: entry.clientFactory.name,
   taskFetcherFactory: entry.taskFetcherFactory.name,
   ref: entry.sampleRef,
-  body: Object.values(entry.fixtures)[0] ?? fail(`no fixture for ${entry.id}`),
+  body: firstFixture(entry),
+  // What the first read's requests are answered with: the fixture, or its parts (Browser Use v4: run, then events).
+  answers: entry.getTask.answersOf?.(firstFixture(entry)) ?? [firstFixture(entry)],
   apiKey: `key-for-${entry.id}`,
 }));
 

@@ -26,6 +26,11 @@ const getAndWaitBudget = "17.5 kB";
 const runTaskBudget = "26.5 kB";
 export const mapperBudget = "3 kB";
 
+/** The budget of `kind` for `entry`: its override, else the common one. */
+function budgetOf(entry: ProviderEntry<AgentTaskSource>, kind: ProviderProgramKind, common: string): string {
+  return entry.sizeBudgets?.[kind] ?? common;
+}
+
 /** What a provider program does. */
 export type ProviderProgramKind = "get one task" | "getTask + waitForTask" | "runTask";
 
@@ -67,7 +72,7 @@ function getOneTaskProgram(entry: ProviderEntry<AgentTaskSource>): GetOneTaskSiz
 const client = ${client}({ apiKey: "key" });
 ${fetcher}(client)
   .fetchTask(${JSON.stringify(entry.sampleRef)})
-  .then((task) => console.log(task.status));
+  .then((task) => console.log(task.${entry.rawStatusPath ?? "status"}));
 `;
   return {
     entry,
@@ -75,7 +80,7 @@ ${fetcher}(client)
     name: `${entry.entryPoint}: create a client and get one task`,
     file: `${generatedProgramsDir}/${entry.id}.ts`,
     code,
-    budget: providerBudget,
+    budget: budgetOf(entry, "get one task", providerBudget),
     url: getTaskUrl(entry, entry.sampleRef),
   };
 }
@@ -109,7 +114,7 @@ waitForTask(tasks, ${ref}).then((task) => console.log(task.status));
     name: `${entry.entryPoint} + ${normalizeEntry}: getTask + waitForTask`,
     file: `${generatedProgramsDir}/${entry.id}-get-and-wait.ts`,
     code,
-    budget: getAndWaitBudget,
+    budget: budgetOf(entry, "getTask + waitForTask", getAndWaitBudget),
   };
 }
 
@@ -131,7 +136,7 @@ runTask(adapter, ${JSON.stringify(sample.input)}).then((task) => console.log(tas
     name: `${entry.entryPoint} + ${normalizeEntry}: runTask`,
     file: `${generatedProgramsDir}/${entry.id}-run-task.ts`,
     code,
-    budget: runTaskBudget,
+    budget: budgetOf(entry, "runTask", runTaskBudget),
   };
 }
 

@@ -5,10 +5,12 @@
  * program. `size/programs.ts` writes these into the programs' source text.
  */
 import * as browserUse from "@agent-tasks/browser-use";
+import * as browserUseV4 from "@agent-tasks/browser-use/v4";
 import * as browseract from "@agent-tasks/browseract";
 import * as dari from "@agent-tasks/dari";
 import * as hyperbrowser from "@agent-tasks/hyperbrowser";
 import type { AgentTaskSource, TaskAdapterStartInput } from "@agent-tasks/normalize";
+import * as skyvern from "@agent-tasks/skyvern";
 
 /** One provider's runTask program: `runTask(<adapter>(client, ...adapterArgs), input)`. */
 export interface RunTaskSample {
@@ -41,4 +43,6 @@ export const runTaskSamples: { readonly [Source in AgentTaskSource]?: RunTaskSam
     form_data: { email: "ada@example.com" },
   }),
   browseract: sample(browseract, "createBrowserActAdapter", [], { workflow_id: "70931467920118272" }),
+  "browser-use-v4": sample(browserUseV4, "createBrowserUseV4Adapter", [], { task }),
+  skyvern: sample(skyvern, "createSkyvernAdapter", [], { prompt: task, url: "https://news.ycombinator.com" }),
 };

@@ -36,7 +36,12 @@ import {
   getTask,
   waitForTask,
 } from "@agent-tasks/normalize";
-import { createWebhookHandler, type TaskWebhookEvent, verifyBrowserUseWebhook } from "@agent-tasks/webhooks";
+import {
+  createWebhookHandler,
+  type TaskWebhookEvent,
+  verifyBrowserUseWebhook,
+  verifySkyvernWebhook,
+} from "@agent-tasks/webhooks";
 import { thrownBy } from "../../packages/test-support/src/thrown-by.js";
 import { getTaskRequestPath, type ProviderEntry, providers } from "../providers.js";
 import { type BrowserCase, type CaseContext, DARI_PORTAL, type SeenRequest, type SimulatedApi } from "./case-types.js";
@@ -59,6 +64,8 @@ const simulationOf: Record<AgentTaskSource, SimulatedApi> = {
   "browser-use-v1": "browseract",
   dari: "dari",
   browseract: "browseract",
+  "browser-use-v4": "browser-use-v4",
+  skyvern: "skyvern",
 };
 
 /** The case's requests other than CORS preflights, on the API's origin. */
@@ -69,26 +76,32 @@ async function apiRequests(context: CaseContext): Promise<SeenRequest[]> {
 }
 
 /**
- * Exactly one GET arrived, at `path`, carrying the key in `header` as `value` and no other credential, and was
- * answered 200, after one preflight from the page's origin that asked for GET with that header alone.
+ * One GET arrived at each of `paths`, in that order, each carrying the key in `header` as `value` and no other
+ * credential, and answered 200; and one preflight per path, from the page's origin, asking for GET with that header
+ * alone (Chromium caches a preflight per URL).
  */
-async function expectOneAuthenticatedGet(context: CaseContext, path: string, header: string, value: string) {
+async function expectAuthenticatedGets(context: CaseContext, paths: string[], header: string, value: string) {
   const requests = await context.requests();
   const gets = requests.filter((request) => request.method === "GET");
-  expectEqual("requests", gets.length, 1);
-  const [get] = gets as [SeenRequest];
-  expectEqual("path", get.path, path);
-  expectEqual("answer", get.status, 200);
-  expectEqual(`${header} header`, get.headers[header], value);
-  for (const other of AUTH_HEADERS.filter((name) => name !== header)) {
-    expectEqual(`${other} header`, get.headers[other], undefined);
+  expectEqual(
+    "GET paths",
+    gets.map((get) => get.path),
+    paths,
+  );
+  for (const get of gets) {
+    expectEqual(`answer to ${get.path}`, get.status, 200);
+    expectEqual(`${header} header`, get.headers[header], value);
+    for (const other of AUTH_HEADERS.filter((name) => name !== header)) {
+      expectEqual(`${other} header`, get.headers[other], undefined);
+    }
   }
   const preflights = requests.filter((request) => request.operation === "preflight");
-  expectEqual("preflights", preflights.length, 1);
-  const [preflight] = preflights as [SeenRequest];
-  expectEqual("preflight from", preflight.headers.origin, window.location.origin);
-  expectEqual("preflight asked for method", preflight.headers["access-control-request-method"], "GET");
-  expectEqual("preflight asked for", preflight.headers["access-control-request-headers"], header);
+  expectEqual("preflights", preflights.length, paths.length);
+  for (const preflight of preflights) {
+    expectEqual("preflight from", preflight.headers.origin, window.location.origin);
+    expectEqual("preflight asked for method", preflight.headers["access-control-request-method"], "GET");
+    expectEqual("preflight asked for", preflight.headers["access-control-request-headers"], header);
+  }
 }
 
 function expectTask(task: AgentTask, expected: { id: string; status: AgentTaskStatus; success: boolean | null }) {
@@ -111,13 +124,16 @@ async function until(condition: () => Promise<boolean>): Promise<void> {
   while (!(await condition())) await new Promise((resolve) => setTimeout(resolve, 20));
 }
 
-/** What `promise` rejects with, and how long that took, in milliseconds. */
+/**
+ * What the promise `start` returns rejects with, and how long that took from before `start` ran, in milliseconds:
+ * the clock starts before the request (and its timeout) does, so a timeout is never measured shorter than it is.
+ */
 async function timedRejection(
   context: CaseContext,
-  promise: Promise<unknown>,
+  start: () => Promise<unknown>,
 ): Promise<{ error: unknown; ms: number }> {
   const startedAt = performance.now();
-  const error = await context.rejectionOf(promise);
+  const error = await context.rejectionOf(start());
   return { error, ms: Math.round(performance.now() - startedAt) };
 }
 
@@ -175,7 +191,7 @@ function fixtureTask(entry: ProviderEntry<AgentTaskSource>): unknown {
  * One case per registry provider: the page reads a task with the provider's client and task fetcher and normalizes
  * it (`getTask`), as an app would. The task is a real one of the provider's simulation, started through its start
  * route (for Browser Use v1, with no simulation of its own, a fixture answered by a scripted 200). It must arrive
- * at the spec's path, with the spec's credential header alone, and come out exactly as the mapper makes it from the
+ * at the spec's path (Browser Use v4: then the run's events feed), with the spec's credential header alone, and come out exactly as the mapper makes it from the
  * task the simulation holds (BrowserAct's 17-digit ids included: only strings survive).
  */
 function providerFetchCase(entry: ProviderEntry<AgentTaskSource>): BrowserCase {
@@ -198,9 +214,10 @@ function providerFetchCase(entry: ProviderEntry<AgentTaskSource>): BrowserCase {
       const client = entry.clientFactory.fn(context.clientOptions(entry.spec.serverUrl));
       const task = await getTask(entry.taskFetcherFactory.fn(client), ref);
       expectEqual("the AgentTask", task, entry.mapper.fn(rawTask));
-      await expectOneAuthenticatedGet(
+      const path = getTaskRequestPath(entry, ref);
+      await expectAuthenticatedGets(
         context,
-        getTaskRequestPath(entry, ref),
+        [path, ...(entry.getTask.readsAfter?.(path) ?? [])],
         header.toLowerCase(),
         securityHeaderValue(security, context.apiKey),
       );
@@ -332,6 +349,65 @@ export const browserCases: BrowserCase[] = [
     },
   },
   {
+    name: "webhooks: WebCrypto verifies a Skyvern delivery over its UTF-8 bytes in the page; tampered ones are refused",
+    provider: "skyvern",
+    simulation: "skyvern",
+    run: async (context) => {
+      // Signed outside the page by Skyvern's own `_normalize_json_dumps` + `generate_skyvern_signature`
+      // (skyvern/forge/sdk/core/security.py, run in Python): compact JSON, `3.0` written `3`, non-ASCII as UTF-8.
+      const body =
+        '{"run_id":"tsk_v2_page_1","status":"completed","step_count":3,"output":{"city":"Zürich","note":"日本"},"finished_at":"2026-11-18T08:26:40.000000"}';
+      const signature = "1f398b0e50ed236d8d014cfa76b96ec2be44aad241e636fe9f14bf20ee253485";
+      const keys = ["sk-skyvern-old", "sk-skyvern-page-4b1d"];
+      const headers = { "x-skyvern-signature": signature, "x-skyvern-timestamp": "1795000000" };
+      const options = { secret: keys, now: 1_795_000_100_000 };
+      const verified = await verifySkyvernWebhook({ headers, body }, options);
+      // The page's zone is Asia/Kathmandu: Skyvern's offset-less finished_at must still be read as UTC.
+      expectEqual(
+        "verified",
+        verified.ok && [verified.event.taskId, verified.event.status, verified.event.occurredAt],
+        ["tsk_v2_page_1", "completed", "2026-11-18T08:26:40.000Z"],
+      );
+      const bytes = await verifySkyvernWebhook({ headers, body: new TextEncoder().encode(body) }, options);
+      expectEqual("verified as bytes", bytes.ok, true);
+      const tampered = await verifySkyvernWebhook({ headers, body: body.replace("Zürich", "Zurich") }, options);
+      expectEqual("tampered", !tampered.ok && tampered.reason, "bad-signature");
+      const stale = await verifySkyvernWebhook({ headers, body }, { ...options, now: 1_795_000_301_000 });
+      expectEqual("301 s later", !stale.ok && stale.reason, "timestamp-outside-window");
+
+      const events: TaskWebhookEvent[] = [];
+      const skyvern = createWebhookHandler({
+        provider: "skyvern",
+        secret: keys,
+        onEvent: (event) => events.push(event),
+      });
+      // The timestamp is not signed, so the same signature goes with the page's own clock.
+      const post = (sent: string, sentSignature: string) =>
+        skyvern(
+          new Request("https://hooks.example.com/webhooks/skyvern", {
+            method: "POST",
+            headers: {
+              "x-skyvern-signature": sentSignature,
+              "x-skyvern-timestamp": String(Math.floor(Date.now() / 1000)),
+            },
+            body: sent,
+          }),
+        );
+      const accepted = await post(body, signature);
+      expectEqual("Skyvern answer", accepted.status, 204);
+      expectEqual(
+        "Skyvern event",
+        events.map((event) => [event.source, event.taskId, event.status]),
+        [["skyvern", "tsk_v2_page_1", "completed"]],
+      );
+      const forged = await post(body.replace("completed", "failed"), signature);
+      expectEqual("tampered Skyvern answer", [forged.status, await forged.text()], [401, '{"error":"bad-signature"}']);
+      expectEqual("events after the tampered one", events.length, 1);
+      expectEqual("requests", (await context.requests()).length, 0);
+      return "verified (text and bytes, second key), tampered and stale refused; handler 204, tampered 401";
+    },
+  },
+  {
     name: "waitForTask polls pending -> running -> completed",
     provider: "hyperbrowser",
     simulation: "hyperbrowser",
@@ -456,12 +532,13 @@ export const browserCases: BrowserCase[] = [
       const { id } = await context.startTask();
       await context.injectFault({ operation: "get", fault: { kind: "hang" } });
       const client = createBrowserActClient(context.clientOptions(browseractSpec.serverUrl));
-      const call = client.GET("/v2/workflow/get-task", {
-        params: { query: { task_id: id } },
-        timeoutMs: ATTEMPT_TIMEOUT_MS,
-        maxRetries: 0,
-      });
-      const { error, ms } = await timedRejection(context, unwrap(call));
+      const call = () =>
+        client.GET("/v2/workflow/get-task", {
+          params: { query: { task_id: id } },
+          timeoutMs: ATTEMPT_TIMEOUT_MS,
+          maxRetries: 0,
+        });
+      const { error, ms } = await timedRejection(context, () => unwrap(call()));
       expectEqual(
         "requests",
         (await apiRequests(context)).map((request) => request.outcome),
@@ -508,12 +585,13 @@ export const browserCases: BrowserCase[] = [
       // The 200's headers and half its body arrive, then nothing more.
       await context.injectFault({ operation: "get", fault: { kind: "stall" } });
       const client = createHyperbrowserClient(context.clientOptions(hyperbrowserSpec.serverUrl));
-      const call = client.GET("/api/task/hyper-agent/{id}", {
-        params: { path: { id } },
-        timeoutMs: ATTEMPT_TIMEOUT_MS,
-        maxRetries: 0,
-      });
-      const { error, ms } = await timedRejection(context, unwrap(call));
+      const call = () =>
+        client.GET("/api/task/hyper-agent/{id}", {
+          params: { path: { id } },
+          timeoutMs: ATTEMPT_TIMEOUT_MS,
+          maxRetries: 0,
+        });
+      const { error, ms } = await timedRejection(context, () => unwrap(call()));
       const requests = await apiRequests(context);
       expectEqual(
         "requests",

@@ -5,7 +5,7 @@ import type { AgentTaskSource } from "@agent-tasks/normalize";
 import type { FaultRule, TaskPlan } from "@agent-tasks/testing";
 
 /** The provider APIs @agent-tasks/testing simulates; each case's client talks to one of them, over real HTTP. */
-export type SimulatedApi = "hyperbrowser" | "browser-use" | "browseract" | "dari";
+export type SimulatedApi = "hyperbrowser" | "browser-use" | "browser-use-v4" | "browseract" | "dari" | "skyvern";
 
 /** The Dari portal (`<org>/<endpoint>`) the runner starts Dari jobs under. */
 export const DARI_PORTAL = { orgId: "my-org", endpointName: "contact_form" } as const;

@@ -5,14 +5,17 @@
  */
 import { securityHeaderName, securityHeaderValue } from "@agent-tasks/core/internal";
 import {
+  type BrowserUseV4Simulation,
   type FaultRule,
   type ProviderSimulation,
   type RecordedRequest,
   type SimulationClock,
   simulateBrowserAct,
   simulateBrowserUse,
+  simulateBrowserUseV4,
   simulateDari,
   simulateHyperbrowser,
+  simulateSkyvern,
   type TaskPlan,
 } from "@agent-tasks/testing";
 import { providerById } from "../providers.js";
@@ -31,19 +34,38 @@ type AnySimulation = ProviderSimulation<unknown, unknown, unknown>;
 /** A plan whose task has finished by the time it is first read: every step done, output set. */
 const FINISHED_AT_ONCE: Partial<TaskPlan> = { startDelayMs: 0, durationMs: 0 };
 
-/** How each simulated API starts a task: its start route, a minimal valid body, and where the answer puts the id. */
+/**
+ * How each simulated API starts a task: its start route (below the simulation's `baseUrl`), a minimal valid body,
+ * where the answer puts the id, and, where it is more than the simulation's view of the task, the raw task its task
+ * fetcher reads (Browser Use v4: the run with its events).
+ */
 const startRoutes: Record<
   SimulatedApi,
-  { path: string; body: unknown; idOf: (answer: Record<string, unknown>) => unknown }
+  {
+    path: string;
+    body: unknown;
+    idOf: (answer: Record<string, unknown>) => unknown;
+    rawOf?: (simulation: AnySimulation, id: string) => unknown;
+  }
 > = {
   hyperbrowser: { path: "/api/task/hyper-agent", body: { task: "Read example.com" }, idOf: (answer) => answer.jobId },
   "browser-use": { path: "/tasks", body: { task: "Read example.com" }, idOf: (answer) => answer.id },
+  "browser-use-v4": {
+    path: "/runs",
+    body: { task: "Read example.com" },
+    idOf: (answer) => answer.id,
+    rawOf: (simulation, id) => ({
+      run: simulation.view(id),
+      events: (simulation as unknown as BrowserUseV4Simulation).events(id),
+    }),
+  },
   browseract: { path: "/v2/workflow/run-task", body: { workflow_id: "wf-browser-tests" }, idOf: (answer) => answer.id },
   dari: {
     path: `/jobs/${DARI_PORTAL.orgId}/${DARI_PORTAL.endpointName}/start`,
     body: { url: "https://example.com" },
     idOf: (answer) => answer.job_id,
   },
+  skyvern: { path: "/v1/run/tasks", body: { prompt: "Read example.com" }, idOf: (answer) => answer.run_id },
 };
 
 function simulate(
@@ -53,8 +75,10 @@ function simulate(
   const simulations = {
     hyperbrowser: simulateHyperbrowser,
     "browser-use": simulateBrowserUse,
+    "browser-use-v4": simulateBrowserUseV4,
     browseract: simulateBrowserAct,
     dari: simulateDari,
+    skyvern: simulateSkyvern,
   } satisfies Record<SimulatedApi, unknown>;
   return simulations[api](options) as AnySimulation;
 }
@@ -111,7 +135,7 @@ async function simulateCase(
         throw new Error(`starting a ${api} task answered ${response.status} ${JSON.stringify(answer)}`);
       }
       listening.clearRequests();
-      return { id, raw: listening.view(id) };
+      return { id, raw: route.rawOf ? route.rawOf(listening, id) : listening.view(id) };
     },
     injectFault: (rule) => listening.injectFault(rule),
     requests: () => [

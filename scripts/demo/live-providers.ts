@@ -5,16 +5,20 @@
  * the registry in `scripts/providers.ts`.
  */
 import { type BrowserUseClient, createBrowserUseAdapter } from "@agent-tasks/browser-use";
+import { type BrowserUseV4Client, createBrowserUseV4Adapter } from "@agent-tasks/browser-use/v4";
 import { type BrowserActClient, createBrowserActAdapter } from "@agent-tasks/browseract";
 import { createDariAdapter, type DariClient } from "@agent-tasks/dari";
 import { createHyperbrowserAdapter, type HyperbrowserClient } from "@agent-tasks/hyperbrowser";
 import type { AgentTaskSource, AnyTaskAdapter, TaskAdapterStartInput } from "@agent-tasks/normalize";
+import { createSkyvernAdapter, type SkyvernClient } from "@agent-tasks/skyvern";
 import {
   type Simulation,
   simulateBrowserAct,
   simulateBrowserUse,
+  simulateBrowserUseV4,
   simulateDari,
   simulateHyperbrowser,
+  simulateSkyvern,
 } from "@agent-tasks/testing";
 import { providerById } from "../providers.js";
 
@@ -22,6 +26,8 @@ import { providerById } from "../providers.js";
 export const REAL_INSTRUCTION = "Open https://example.com and return the page title";
 /** The step cap sent with a real task, where the provider takes one. */
 export const REAL_MAX_STEPS = 5;
+/** The cost cap (USD) sent with a real Browser Use v4 run, which takes no step cap. */
+const REAL_MAX_COST_USD = 0.1;
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -152,5 +158,31 @@ export const startableProviders: { readonly [Source in AgentTaskSource]: Startab
     simulatedInput: { workflow_id: "81234567890123456", input_parameters: [{ name: "keyword", value: "laptops" }] },
     describeRealTask: ({ workflowId }) => `workflow ${workflowId} with its default input`,
     realInput: ({ workflowId }) => ({ workflow_id: workflowId }),
+  }),
+  "browser-use-v4": startable({
+    simulate: () =>
+      simulateBrowserUseV4({
+        task: { startDelayMs: 900, durationMs: 4_200, steps: 4, output: "Example Domain" },
+      }),
+    adapter: (client: BrowserUseV4Client) => createBrowserUseV4Adapter(client),
+    simulatedInput: { task: "Open https://example.com and return the page title" },
+    // v4 runs take no step cap; a cost cap keeps a real run cheap.
+    describeRealTask: () => `"${REAL_INSTRUCTION}" (maxCostUsd ${REAL_MAX_COST_USD})`,
+    realInput: () => ({ task: REAL_INSTRUCTION, maxCostUsd: REAL_MAX_COST_USD }),
+  }),
+  skyvern: startable({
+    simulate: () =>
+      simulateSkyvern({
+        task: {
+          startDelayMs: 700,
+          durationMs: 3_800,
+          steps: 3,
+          output: JSON.stringify({ title: "Example Domain" }),
+        },
+      }),
+    adapter: (client: SkyvernClient) => createSkyvernAdapter(client),
+    simulatedInput: { prompt: "Return the page title", url: "https://example.com" },
+    describeRealTask: () => `"${REAL_INSTRUCTION}" (max_steps ${REAL_MAX_STEPS})`,
+    realInput: () => ({ prompt: REAL_INSTRUCTION, max_steps: REAL_MAX_STEPS }),
   }),
 };

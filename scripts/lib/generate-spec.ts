@@ -1,5 +1,6 @@
 /** What `pnpm generate` writes for one spec, computed in memory (scripts/generate.ts writes or checks it). */
 import openapiTS, { astToString } from "openapi-typescript";
+import { scopeSpec } from "./scope-spec.js";
 import { parseSpec, sha256, type VendoredSpec, validateOpenApiDocument } from "./specs.js";
 
 const require = (await import("node:module")).createRequire(import.meta.url);
@@ -68,11 +69,13 @@ function serverUrl(spec: VendoredSpec, document: Record<string, unknown>): strin
 
 /** Everything `pnpm generate` writes for one spec, computed in memory. */
 export async function generateSpec(spec: VendoredSpec): Promise<GeneratedFile[]> {
-  const document = parseSpec(spec);
-  const problems = await validateOpenApiDocument(document);
+  const vendored = parseSpec(spec);
+  const problems = await validateOpenApiDocument(vendored);
   if (problems.length > 0) {
     throw new Error(`${spec.specRelativePath} is not a valid OpenAPI document:\n${problems.join("\n")}`);
   }
+  // `meta.json#generate` may narrow the document to the operations the package wraps (Skyvern's 885 kB spec).
+  const document = scopeSpec(vendored, spec.meta.generate, `specs/${spec.meta.id}/meta.json`);
   // `type: object` with no properties is free-form JSON (Dari's final_result, Hyperbrowser's steps), not `{}`.
   const ast = await openapiTS(structuredClone(document) as never, {
     silent: true,

@@ -15,7 +15,8 @@ export interface SpecMeta {
   id: string;
   package: string;
   title: string;
-  seed: string;
+  /** The seed document this spec started from; `null` for an API added after the seeds (Browser Use v4, Skyvern). */
+  seed: string | null;
   /** `upstream`: a published OpenAPI document, vendored as published; `embedded`: the OpenAPI document in a seed; `transcribed`: rebuilt from a doc page. */
   origin: "upstream" | "embedded" | "transcribed";
   /** The documentation URL the seed names, exactly as written there; `null` when it names none. */
@@ -24,7 +25,20 @@ export interface SpecMeta {
   specUrl: string | null;
   retrieved: string;
   sha256: string;
+  /** How `pnpm generate` reads this spec, when not the whole document as it is (see `SpecGenerateOptions`). */
+  generate?: SpecGenerateOptions;
   notes: string[];
+}
+
+/**
+ * Scope and auth for a spec that is bigger than its package needs, or declares its key as a parameter. The vendored
+ * file stays byte for byte; only what is generated from it changes (scripts/lib/scope-spec.ts).
+ */
+export interface SpecGenerateOptions {
+  /** `"<method> <path>"` of every operation to generate; the components they reach come along, nothing else. */
+  operations?: string[];
+  /** The key's header, for a spec that declares no security scheme; the same-named header parameter is dropped. */
+  security?: { type: "apiKey"; in: "header"; name: string };
 }
 
 export interface VendoredSpec {

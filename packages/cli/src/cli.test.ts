@@ -10,8 +10,10 @@ import {
   type Simulation,
   simulateBrowserAct,
   simulateBrowserUse,
+  simulateBrowserUseV4,
   simulateDari,
   simulateHyperbrowser,
+  simulateSkyvern,
   type TaskPlan,
 } from "@agent-tasks/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -19,7 +21,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const bin = fileURLToPath(new URL("../bin/agent-tasks.js", import.meta.url));
 
 /** Every variable the CLI reads, so the machine's own keys and URLs never reach a test run. */
-const cliVariables = /^(HYPERBROWSER|BROWSER_USE|BROWSER_USE_V1|DARI|BROWSERACT)_|^NO_COLOR$|^FORCE_COLOR$/;
+const cliVariables =
+  /^(HYPERBROWSER|BROWSER_USE|BROWSER_USE_V1|BROWSER_USE_V4|DARI|BROWSERACT|SKYVERN)_|^NO_COLOR$|^FORCE_COLOR$/;
 
 function runCli(args: string[], env: Record<string, string> = {}): Promise<ProcessRun> {
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !cliVariables.test(name)));
@@ -27,18 +30,28 @@ function runCli(args: string[], env: Record<string, string> = {}): Promise<Proce
 }
 
 const plan: Partial<TaskPlan> = { durationMs: 1_200, steps: 2, output: '{"price": 12.5}', files: ["report.pdf"] };
+/** A start whose instruction is "fail please" fails; "long" runs a minute; the others run `plan`. */
+const planFor = (instruction: unknown): Partial<TaskPlan> => {
+  if (instruction === "fail please") return { ...plan, outcome: "failed", errorMessage: "the site blocked us" };
+  if (instruction === "long") return { ...plan, durationMs: 60_000 };
+  return plan;
+};
+const browserUse = simulateBrowserUse({
+  task: (input) =>
+    (input as { task?: string }).task === "fail please"
+      ? { ...plan, outcome: "failed", errorMessage: "the site blocked us" }
+      : plan,
+});
 const sims = {
   hyperbrowser: simulateHyperbrowser({
     task: (input) => ((input as { task?: string }).task === "long" ? { ...plan, durationMs: 60_000 } : plan),
   }),
-  "browser-use": simulateBrowserUse({
-    task: (input) =>
-      (input as { task?: string }).task === "fail please"
-        ? { ...plan, outcome: "failed", errorMessage: "the site blocked us" }
-        : plan,
-  }),
+  "browser-use": browserUse,
   dari: simulateDari({ task: plan }),
   browseract: simulateBrowserAct({ task: plan }),
+  // Browser Use v4 takes the v2 key (BROWSER_USE_API_KEY): the same account.
+  "browser-use-v4": simulateBrowserUseV4({ apiKey: browserUse.apiKey, task: (input) => planFor(input.task) }),
+  skyvern: simulateSkyvern({ task: (input) => planFor(input.prompt) }),
 };
 const envOf: Record<string, string> = {};
 
@@ -48,11 +61,13 @@ beforeAll(async () => {
     "browser-use": "BROWSER_USE",
     dari: "DARI",
     browseract: "BROWSERACT",
+    "browser-use-v4": "BROWSER_USE_V4",
+    skyvern: "SKYVERN",
   };
   for (const [id, sim] of Object.entries(sims) as [keyof typeof sims, Simulation & { apiKey: string }][]) {
     await sim.listen();
     envOf[`${prefixes[id]}_BASE_URL`] = sim.baseUrl;
-    envOf[`${prefixes[id]}_API_KEY`] = sim.apiKey;
+    if (id !== "browser-use-v4") envOf[`${prefixes[id]}_API_KEY`] = sim.apiKey;
   }
   envOf.DARI_ORG_ID = "my-org";
   envOf.DARI_ENDPOINT_NAME = "contact_form";
@@ -68,11 +83,14 @@ function ndjson(text: string): { event: string; id?: string; source?: string; ta
     .map((line) => JSON.parse(line));
 }
 
-const runs: [string, string[], { status: string; output?: unknown }][] = [
+/** `steps: false`: a Skyvern task run lists no steps (its TaskRunResponse has only `step_count`). */
+const runs: [string, string[], { status: string; output?: unknown; steps?: false }][] = [
   ["hyperbrowser", ["Summarise example.com"], { status: "completed" }],
   ["browser-use", ["Find", "the", "price"], { status: "completed" }],
   ["dari", ["name=Ada", "email=ada@example.com"], { status: "completed" }],
   ["browseract", ["wf_123", "keyword=laptops"], { status: "completed" }],
+  ["browser-use-v4", ["Find", "the", "price"], { status: "completed" }],
+  ["skyvern", ["Read", "the", "price"], { status: "completed", steps: false }],
 ];
 
 describe("run --json", () => {
@@ -93,7 +111,8 @@ describe("run --json", () => {
       expect(events.at(-1)).toMatchObject({ event: "final", task: { id, source: provider, status: expected.status } });
       expect(events.filter((event) => event.event === "final")).toHaveLength(1);
       const last = events.at(-1)?.task as { steps: unknown[]; raw: unknown };
-      expect(last.steps.length).toBeGreaterThan(0);
+      if (expected.steps === false) expect(last.steps).toEqual([]);
+      else expect(last.steps.length).toBeGreaterThan(0);
       expect(last.raw).toBeTypeOf("object");
       // The key is in no line of the output.
       expect(stdout).not.toContain(sims[provider as keyof typeof sims].apiKey);
@@ -175,7 +194,7 @@ describe("exit codes", () => {
     const { stderr, code } = await runCli(["run", "nope", "x"], envOf);
     expect(code).toBe(3);
     expect(stderr).toContain(
-      'unknown provider "nope"; the providers are: hyperbrowser, browser-use, browser-use-v1, dari, browseract',
+      'unknown provider "nope"; the providers are: hyperbrowser, browser-use, browser-use-v1, dari, browseract, browser-use-v4, skyvern',
     );
   });
 
@@ -352,5 +371,163 @@ describe("what a review found", () => {
     expect((await runCli(["get", "hyperbrowser", id], envOf)).stdout).toMatch(
       new RegExp(`hyperbrowser ${id} is running`),
     );
+  });
+});
+
+describe("Browser Use v4 and Skyvern", () => {
+  it("browser-use-v4: runs to completion with the normalized result, its steps read from the event feed", async () => {
+    const before = sims["browser-use-v4"].requestsOf("events").length;
+    const { stdout, stderr, code } = await runCli(["run", "browser-use-v4", "Find the price", "--json"], envOf);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const events = ndjson(stdout);
+    const id = events[0]?.id as string;
+    expect(sims["browser-use-v4"].requestsOf("start").at(-1)?.json).toEqual({ task: "Find the price" });
+    const final = events.at(-1)?.task as Record<string, unknown> & { steps: unknown[] };
+    expect(final).toMatchObject({ id, source: "browser-use-v4", status: "completed", instructions: "Find the price" });
+    expect(JSON.stringify(final.output)).toContain("12.5");
+    // Steps come from the feed, each event read once (never twice over the polls).
+    expect(final.steps.length).toBeGreaterThanOrEqual(2);
+    // The run was terminal when read last, so the final task holds every event of the feed, in order.
+    expect(final.steps.map((step) => (step as { index: number }).index)).toEqual(
+      sims["browser-use-v4"].events(id).map((event) => event.id),
+    );
+    // Every event was read once: each poll asks only for the events after the last one seen.
+    const reads = sims["browser-use-v4"]
+      .requestsOf("events")
+      .slice(before)
+      .filter((request) => request.taskId === id);
+    expect(reads.length).toBeGreaterThan(0);
+    const afters = reads.map((request) => Number(request.query.get("after") ?? 0));
+    expect(afters).toEqual([...afters].sort((a, b) => a - b));
+    expect(afters.at(-1)).toBeGreaterThan(0);
+  });
+
+  it("skyvern: runs to completion, the prompt sent as prompt, --schema as data_extraction_schema, structured output printed", async () => {
+    const schemaFile = path.join(tmpdir(), `agent-tasks-skyvern-schema-${process.pid}.json`);
+    await writeFile(schemaFile, JSON.stringify({ type: "object", properties: { price: { type: "number" } } }));
+    const { stdout, stderr, code } = await runCli(
+      [
+        "run",
+        "skyvern",
+        "Read",
+        "the",
+        "price",
+        "--input",
+        '{"url": "https://example.com"}',
+        "--schema",
+        schemaFile,
+        "--json",
+      ],
+      envOf,
+    );
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const events = ndjson(stdout);
+    const id = events[0]?.id as string;
+    expect(id).toMatch(/^tsk_\d+$/);
+    expect(sims.skyvern.requestsOf("start").at(-1)?.json).toEqual({
+      prompt: "Read the price",
+      url: "https://example.com",
+      data_extraction_schema: { type: "object", properties: { price: { type: "number" } } },
+    });
+    expect(events.at(-1)).toMatchObject({
+      event: "final",
+      task: { id, source: "skyvern", status: "completed", structuredOutput: { price: 12.5 } },
+    });
+    expect(stdout).not.toContain(sims.skyvern.apiKey);
+  });
+
+  it.each(["browser-use-v4", "skyvern"] as const)(
+    "%s: stop cancels a running task and prints it stopped",
+    async (provider) => {
+      const started = await runCli(["run", provider, "long", "--no-wait", "--json"], envOf);
+      expect(started.code).toBe(0);
+      const { id } = ndjson(started.stdout)[0] as { id: string };
+      const { stdout, code } = await runCli(["stop", provider, id, "--json"], envOf);
+      expect(code).toBe(0);
+      expect(ndjson(stdout).at(-1)).toMatchObject({
+        event: "final",
+        task: { id, source: provider, status: "stopped" },
+      });
+      expect(sims[provider].requestsOf("stop").some((request) => request.taskId === id && request.status === 200)).toBe(
+        true,
+      );
+      expect(sims[provider].tasks.get(id).phase).toBe("stopped");
+    },
+  );
+
+  it.each(["browser-use-v4", "skyvern"] as const)(
+    "%s: a failed task exits 1 with what the provider said",
+    async (provider) => {
+      const { stdout, code } = await runCli(["run", provider, "fail", "please", "--json"], envOf);
+      expect(code).toBe(1);
+      const final = ndjson(stdout).at(-1)?.task as Record<string, unknown>;
+      expect(final).toMatchObject({ source: provider, status: "failed" });
+      expect(JSON.stringify(final)).toContain("the site blocked us");
+    },
+  );
+
+  it("exit 4 for a task that does not exist or a key the provider refuses (Skyvern's 403), never printing the key", async () => {
+    const missingV4 = await runCli(["get", "browser-use-v4", "00000000-0000-4000-8000-000000000000"], envOf);
+    expect(missingV4.code).toBe(4);
+    expect(missingV4.stderr).toContain("404");
+    const missingRun = await runCli(["get", "skyvern", "tsk_404"], envOf);
+    expect(missingRun.code).toBe(4);
+    expect(missingRun.stderr).toContain("404");
+    const refused = await runCli(["list", "skyvern"], { ...envOf, SKYVERN_API_KEY: "sk-wrong-skyvern-123456" });
+    expect(refused.code).toBe(4);
+    expect(refused.stderr + refused.stdout).not.toContain("sk-wrong-skyvern-123456");
+    const noKey = await runCli(["get", "skyvern", "tsk_1"], { ...envOf, SKYVERN_API_KEY: "" });
+    expect(noKey.code).toBe(4);
+    expect(noKey.stderr).toContain("no API key for Skyvern: set SKYVERN_API_KEY");
+  });
+
+  it.each(["browser-use-v4", "skyvern"] as const)("%s: get and list print the tasks", async (provider) => {
+    const started = await runCli(["run", provider, "listed", "--no-wait", "--json"], envOf);
+    const { id } = ndjson(started.stdout)[0] as { id: string };
+    const got = await runCli(["get", provider, id, "--json"], envOf);
+    expect(got.code).toBe(0);
+    expect(ndjson(got.stdout)).toEqual([
+      expect.objectContaining({ event: "final", task: expect.objectContaining({ id, source: provider }) }),
+    ]);
+    const listed = await runCli(["list", provider, "--limit", "3", "--json"], envOf);
+    expect(listed.code).toBe(0);
+    const tasks = ndjson(listed.stdout) as unknown as { id: string; source: string }[];
+    expect(tasks.length).toBeGreaterThan(0);
+    expect(tasks.length).toBeLessThanOrEqual(3);
+    expect(tasks[0]).toMatchObject({ id, source: provider });
+  });
+
+  it("simulate serves both, and prints the variables that point run at them", async () => {
+    const inherited = Object.fromEntries(Object.entries(process.env).filter(([name]) => !cliVariables.test(name)));
+    const child = spawn(process.execPath, [bin, "simulate", "--duration", "1", "--steps", "2"], { env: inherited });
+    let stdout = "";
+    const printed = new Promise<void>((resolve) => {
+      child.stdout.on("data", (chunk: Buffer) => {
+        stdout += chunk.toString("utf8");
+        if (stdout.includes("Ctrl-C stops")) resolve();
+      });
+    });
+    const exited = new Promise<number | null>((resolve) => child.once("exit", resolve));
+    try {
+      await printed;
+      const env = Object.fromEntries(
+        [...stdout.matchAll(/^export (\w+)=(\S+)$/gm)].map((match) => [match[1] as string, match[2] as string]),
+      );
+      expect(env.BROWSER_USE_V4_BASE_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/api\/v4$/);
+      expect(env.SKYVERN_BASE_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+      expect(env).not.toHaveProperty("BROWSER_USE_V4_API_KEY");
+      expect(stdout).toContain("agent-tasks run browser-use-v4 ");
+      expect(stdout).toContain("agent-tasks run skyvern ");
+      for (const provider of ["browser-use-v4", "skyvern"]) {
+        const { code, stdout: ran } = await runCli(["run", provider, "Find", "it", "--json"], env);
+        expect(code).toBe(0);
+        expect(ndjson(ran).at(-1)).toMatchObject({ event: "final", task: { source: provider, status: "completed" } });
+      }
+    } finally {
+      child.kill("SIGTERM");
+    }
+    expect(await exited).toBe(0);
   });
 });

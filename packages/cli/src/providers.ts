@@ -2,11 +2,13 @@
 // its start input is made of on the command line, and how a task reference is written.
 import { createBrowserUseAdapter, createBrowserUseClient } from "@agent-tasks/browser-use";
 import { createBrowserUseV1Client, createBrowserUseV1TaskFetcher } from "@agent-tasks/browser-use/v1";
+import { createBrowserUseV4Adapter, createBrowserUseV4Client } from "@agent-tasks/browser-use/v4";
 import { createBrowserActAdapter, createBrowserActClient } from "@agent-tasks/browseract";
 import type { TaskFetcher } from "@agent-tasks/core";
 import { createDariAdapter, createDariClient } from "@agent-tasks/dari";
 import { createHyperbrowserAdapter, createHyperbrowserClient, type HyperbrowserAgent } from "@agent-tasks/hyperbrowser";
 import type { AgentTaskSource, AnyTaskAdapter } from "@agent-tasks/normalize";
+import { createSkyvernAdapter, createSkyvernClient } from "@agent-tasks/skyvern";
 import { UsageError } from "./errors.js";
 
 /** What a command line gives a provider to build its adapter. */
@@ -52,12 +54,17 @@ function pairs(words: string[], what: string): Record<string, string> {
   return result;
 }
 
-function instruction(words: string[], input: Record<string, unknown>): unknown {
-  const task = words.join(" ").trim();
-  if (task === "" && typeof input.task !== "string")
-    throw new UsageError("say what the agent should do: run <provider> <task...>");
-  return task === "" ? input : { ...input, task };
+/** The words as the start body's instruction field (`task`, Skyvern's `prompt`), over `--input`'s. */
+function instructionAs(field: string): (words: string[], input: Record<string, unknown>) => unknown {
+  return (words, input) => {
+    const text = words.join(" ").trim();
+    if (text === "" && typeof input[field] !== "string")
+      throw new UsageError("say what the agent should do: run <provider> <task...>");
+    return text === "" ? input : { ...input, [field]: text };
+  };
 }
+
+const instruction = instructionAs("task");
 
 function required(value: string | undefined, flag: string, envVar: string): string {
   if (value === undefined || value.trim() === "") {
@@ -152,6 +159,26 @@ export const cliProviders: readonly CliProvider[] = [
         ...(named.length + given.length > 0 ? { input_parameters: [...given, ...named] } : {}),
       };
     },
+  },
+  {
+    id: "browser-use-v4",
+    source: "browser-use-v4",
+    label: "Browser Use v4 (runs)",
+    apiKeyEnvVar: "BROWSER_USE_API_KEY",
+    baseUrlEnvVar: "BROWSER_USE_V4_BASE_URL",
+    taskWords: "the instruction (model and the other RunCreateRequest fields: --input)",
+    adapter: ({ apiKey, baseUrl }) => createBrowserUseV4Adapter(createBrowserUseV4Client({ apiKey, baseUrl })),
+    startInput: instruction,
+  },
+  {
+    id: "skyvern",
+    source: "skyvern",
+    label: "Skyvern",
+    apiKeyEnvVar: "SKYVERN_API_KEY",
+    baseUrlEnvVar: "SKYVERN_BASE_URL",
+    taskWords: "the prompt (url, engine and the other TaskRunRequest fields: --input)",
+    adapter: ({ apiKey, baseUrl }) => createSkyvernAdapter(createSkyvernClient({ apiKey, baseUrl })),
+    startInput: instructionAs("prompt"),
   },
 ];
 

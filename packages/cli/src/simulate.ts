@@ -1,6 +1,13 @@
 // `agent-tasks simulate`: the simulated provider APIs of @agent-tasks/testing on 127.0.0.1, and the variables that
 // point every other command at them, until Ctrl-C or SIGTERM.
-import { simulateBrowserAct, simulateBrowserUse, simulateDari, simulateHyperbrowser } from "@agent-tasks/testing";
+import {
+  simulateBrowserAct,
+  simulateBrowserUse,
+  simulateBrowserUseV4,
+  simulateDari,
+  simulateHyperbrowser,
+  simulateSkyvern,
+} from "@agent-tasks/testing";
 import { UsageError } from "./errors.js";
 import type { Terminal } from "./render.js";
 
@@ -25,11 +32,15 @@ export async function simulate(
     files: ["report.pdf"],
   };
   const firstPort = options.port === undefined ? 0 : positive("--port", options.port, true);
+  const browserUse = simulateBrowserUse({ task: plan });
   const simulations = [
     { envPrefix: "HYPERBROWSER", sim: simulateHyperbrowser({ task: plan }) },
-    { envPrefix: "BROWSER_USE", sim: simulateBrowserUse({ task: plan }) },
+    { envPrefix: "BROWSER_USE", sim: browserUse },
     { envPrefix: "DARI", sim: simulateDari({ task: plan }) },
     { envPrefix: "BROWSERACT", sim: simulateBrowserAct({ task: plan }) },
+    // The same account and key as v2 (BROWSER_USE_API_KEY): only its base URL is its own.
+    { envPrefix: "BROWSER_USE_V4", sim: simulateBrowserUseV4({ task: plan, apiKey: browserUse.apiKey }), keyed: false },
+    { envPrefix: "SKYVERN", sim: simulateSkyvern({ task: plan }) },
   ];
   let stop = () => {};
   const stopped = new Promise<void>((resolve) => {
@@ -41,9 +52,9 @@ export async function simulate(
     for (const [index, { sim }] of simulations.entries()) {
       await sim.listen({ port: firstPort === 0 ? 0 : firstPort + index });
     }
-    const lines = simulations.flatMap(({ envPrefix, sim }) => [
+    const lines = simulations.flatMap(({ envPrefix, sim, keyed }) => [
       `export ${envPrefix}_BASE_URL=${sim.baseUrl}`,
-      `export ${envPrefix}_API_KEY=${sim.apiKey}`,
+      ...(keyed === false ? [] : [`export ${envPrefix}_API_KEY=${sim.apiKey}`]),
     ]);
     lines.push(`export DARI_ORG_ID=${DARI_PORTAL.org}`, `export DARI_ENDPOINT_NAME=${DARI_PORTAL.endpoint}`);
     io.stdout.write(
@@ -52,7 +63,9 @@ export async function simulate(
         "agent-tasks run browser-use 'Find the cheapest flight from Lisbon to Paris'\n" +
         "agent-tasks run hyperbrowser 'Summarise the front page of example.com'\n" +
         "agent-tasks run dari name=Ada email=ada@example.com\n" +
-        "agent-tasks run browseract wf_123 keyword=laptops\n\n" +
+        "agent-tasks run browseract wf_123 keyword=laptops\n" +
+        "agent-tasks run browser-use-v4 'Find the top post on Hacker News'\n" +
+        "agent-tasks run skyvern 'Get the price of the first laptop' --input '{\"url\": \"https://example.com\"}'\n\n" +
         "Ctrl-C stops the simulations.\n",
     );
     await stopped;

@@ -85,7 +85,7 @@ describe("getTask", () => {
     expect(error).toBeInstanceOf(AgentTasksError);
     expect((error as Error).message).toBe(
       "getTask: expected a task fetcher { source, fetchTask } such as createHyperbrowserTaskFetcher(client), " +
-        "with source one of hyperbrowser, browser-use, browser-use-v1, dari, browseract",
+        "with source one of hyperbrowser, browser-use, browser-use-v1, dari, browseract, browser-use-v4, skyvern",
     );
     expect(calls).toEqual([]);
   });

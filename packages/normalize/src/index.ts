@@ -61,9 +61,11 @@ export { NormalizeError } from "./normalize-error.js";
 export { mapTaskStatus, normalizeTask } from "./normalize-task.js";
 export { mapBrowserUseTaskStatus, normalizeBrowserUseTask } from "./providers/browser-use.js";
 export { mapBrowserUseV1TaskStatus, normalizeBrowserUseV1Task } from "./providers/browser-use-v1.js";
+export { mapBrowserUseV4TaskStatus, normalizeBrowserUseV4Task } from "./providers/browser-use-v4.js";
 export { mapBrowserActTaskStatus, normalizeBrowserActTask } from "./providers/browseract.js";
 export { mapDariTaskStatus, normalizeDariTask } from "./providers/dari.js";
 export { mapHyperbrowserTaskStatus, normalizeHyperbrowserTask } from "./providers/hyperbrowser.js";
+export { mapSkyvernTaskStatus, normalizeSkyvernTask } from "./providers/skyvern.js";
 export {
   InvalidWaitOptionError,
   type WaitForTaskFor,

@@ -4,6 +4,7 @@ import { isTerminalStatus } from "./is-terminal-status.js";
 import { type AgentTask, type AgentTaskSource, agentTaskSources, agentTaskStatuses } from "./model/agent-task.js";
 import { NormalizeError } from "./normalize-error.js";
 import { normalizeTask } from "./normalize-task.js";
+import { taskObjectOf } from "./providers/__fixtures__/index.js";
 import { idFieldBySource, nearValidRawTask, rawTaskWithPrototypeKeys } from "./test-support/raw-task-arbitraries.js";
 
 // Whatever a provider (or a proxy, or a bad JSON reviver) sends, normalizeTask either gives a task every
@@ -103,13 +104,15 @@ function expectWellFormedAgentTask(task: AgentTask, expectedSource: AgentTaskSou
   expect(task.raw).toBe(rawTask);
 
   expect(typeof task.id === "string" && task.id.trim() !== "", `id ${String(task.id)}`).toBe(true);
-  const rawId = readField(rawTask, idFieldBySource[expectedSource]);
+  // The id and status are the task object's: the raw task's own, or (Browser Use v4's `{run, events}`) its run's.
+  const taskObject = taskObjectOf(expectedSource, rawTask);
+  const rawId = readField(taskObject, idFieldBySource[expectedSource]);
   // The id is the provider's, as text: a string unchanged, a safe integer as its digits.
   expect(task.id).toBe(typeof rawId === "number" ? String(rawId) : rawId);
 
   expect(agentTaskStatuses).toContain(task.status);
   expect(typeof task.providerStatus).toBe("string");
-  const rawStatus = readField(rawTask, "status");
+  const rawStatus = readField(taskObject, "status");
   if (typeof rawStatus === "string") expect(task.providerStatus).toBe(rawStatus);
   if (rawStatus === undefined || rawStatus === null) expect(task.providerStatus).toBe("");
 
@@ -146,8 +149,8 @@ function expectWellFormedAgentTask(task: AgentTask, expectedSource: AgentTaskSou
     expect(Object.keys(task.cost).sort()).toEqual(["credits", "usd"]);
     expect(isNullOrFiniteNumber(task.cost.usd) && isNullOrFiniteNumber(task.cost.credits)).toBe(true);
   }
-  if (expectedSource === "browser-use" && task.cost !== null) {
-    // Today's `cost` is a USD amount; one that cannot be read gives no cost at all.
+  if ((expectedSource === "browser-use" || expectedSource === "browser-use-v4") && task.cost !== null) {
+    // Browser Use's cost (v2 `cost`, v4 `totalCostUsd`) is a USD amount; one that cannot be read gives no cost at all.
     expect(task.cost.usd !== null && task.cost.usd >= 0 && !Object.is(task.cost.usd, -0)).toBe(true);
   }
 

@@ -5,22 +5,28 @@ import type {
   BrowserUseTaskItem,
 } from "@agent-tasks/browser-use";
 import type { BrowserUseV1Task } from "@agent-tasks/browser-use/v1";
+import type { BrowserUseV4Run, BrowserUseV4Task } from "@agent-tasks/browser-use/v4";
 import type { BrowserActTask } from "@agent-tasks/browseract";
 import type { DariTask } from "@agent-tasks/dari";
 import type { HyperAgentTask } from "@agent-tasks/hyperbrowser";
+import type { SkyvernRun, SkyvernRunListItem } from "@agent-tasks/skyvern";
 import { describe, expectTypeOf, it } from "vitest";
 import type { AgentTask, AgentTaskSource, AgentTaskStatus, AgentTaskStep, RawTaskBySource } from "./index.js";
 import {
   mapBrowserActTaskStatus,
   mapBrowserUseTaskStatus,
   mapBrowserUseV1TaskStatus,
+  mapBrowserUseV4TaskStatus,
   mapDariTaskStatus,
   mapHyperbrowserTaskStatus,
+  mapSkyvernTaskStatus,
   normalizeBrowserActTask,
   normalizeBrowserUseTask,
   normalizeBrowserUseV1Task,
+  normalizeBrowserUseV4Task,
   normalizeDariTask,
   normalizeHyperbrowserTask,
+  normalizeSkyvernTask,
   normalizeTask,
 } from "./index.js";
 import { fixturesBySource } from "./providers/__fixtures__/index.js";
@@ -45,6 +51,9 @@ describe("normalizeTask types", () => {
     expectTypeOf<BrowserUseTask>().toEqualTypeOf<BrowserUseCurrentTask | BrowserUseSeedEraTask>();
     expectTypeOf(normalizeTask("browser-use-v1", rawTask).raw).toEqualTypeOf<BrowserUseV1Task>();
     expectTypeOf(normalizeTask("browseract", rawTask).raw).toEqualTypeOf<BrowserActTask>();
+    // Browser Use v4: a run with its events (what the fetcher reads), or a bare run (a list item).
+    expectTypeOf(normalizeTask("browser-use-v4", rawTask).raw).toEqualTypeOf<BrowserUseV4Task | BrowserUseV4Run>();
+    expectTypeOf(normalizeTask("skyvern", rawTask).raw).toEqualTypeOf<SkyvernRun | SkyvernRunListItem>();
   });
 
   it("rejects a source it does not know", () => {
@@ -72,9 +81,9 @@ describe("model types", () => {
     >();
   });
 
-  it("has exactly five sources", () => {
+  it("has exactly seven sources", () => {
     expectTypeOf<AgentTaskSource>().toEqualTypeOf<
-      "hyperbrowser" | "browser-use" | "browser-use-v1" | "dari" | "browseract"
+      "hyperbrowser" | "browser-use" | "browser-use-v1" | "dari" | "browseract" | "browser-use-v4" | "skyvern"
     >();
   });
 
@@ -91,6 +100,8 @@ describe("mapper types", () => {
     expectTypeOf(normalizeBrowserUseV1Task).returns.toEqualTypeOf<AgentTask<"browser-use-v1">>();
     expectTypeOf(normalizeDariTask).returns.toEqualTypeOf<AgentTask<"dari">>();
     expectTypeOf(normalizeBrowserActTask).returns.toEqualTypeOf<AgentTask<"browseract">>();
+    expectTypeOf(normalizeBrowserUseV4Task).returns.toEqualTypeOf<AgentTask<"browser-use-v4">>();
+    expectTypeOf(normalizeSkyvernTask).returns.toEqualTypeOf<AgentTask<"skyvern">>();
   });
 
   it("returns an AgentTaskStatus from every status mapper, which takes any string", () => {
@@ -100,6 +111,8 @@ describe("mapper types", () => {
       mapBrowserUseV1TaskStatus,
       mapDariTaskStatus,
       mapBrowserActTaskStatus,
+      mapBrowserUseV4TaskStatus,
+      mapSkyvernTaskStatus,
     ]) {
       expectTypeOf(mapStatus).returns.toEqualTypeOf<AgentTaskStatus>();
       expectTypeOf(mapStatus).parameter(0).toEqualTypeOf<string>();

@@ -6,9 +6,13 @@ import { NormalizeError } from "./normalize-error.js";
 import { normalizeTask } from "./normalize-task.js";
 import { fixturesBySource, sourceCases } from "./providers/__fixtures__/index.js";
 
-/** A copy of a fixture with its id field replaced (or removed when `id` is undefined). */
+/**
+ * A copy of a fixture with its id field replaced (or removed when `id` is undefined): the first fixture that has
+ * its id at the top (for Browser Use v4, a bare run rather than a `{run, events}`).
+ */
 function withId(source: AgentTaskSource, id: unknown): Record<string, unknown> {
-  const [fixture] = Object.values(fixturesBySource[source]);
+  const { idField } = sourceCases[source];
+  const fixture = Object.values(fixturesBySource[source]).find((candidate) => Object.hasOwn(candidate, idField));
   const { [sourceCases[source].idField]: _id, ...rest } = fixture as Record<string, unknown>;
   return id === undefined ? rest : { ...rest, [sourceCases[source].idField]: id };
 }
@@ -30,7 +34,7 @@ describe("normalizeTask", () => {
     it("throws a NormalizeError that names the source and lists the valid ones", () => {
       const error = thrownBy(() => normalizeTask("browser_use" as AgentTaskSource, {}), NormalizeError);
       expect(error.message).toBe(
-        'normalizeTask("browser_use"): unknown source; expected one of hyperbrowser, browser-use, browser-use-v1, dari, browseract',
+        'normalizeTask("browser_use"): unknown source; expected one of hyperbrowser, browser-use, browser-use-v1, dari, browseract, browser-use-v4, skyvern',
       );
       expect([error.source, error.path]).toEqual(["browser_use", null]);
     });

@@ -3,9 +3,11 @@ import { type AgentTask, type AgentTaskSource, type AgentTaskStatus, agentTaskSo
 import { NormalizeError } from "./normalize-error.js";
 import { browserUseTaskMapper } from "./providers/browser-use.js";
 import { browserUseV1TaskMapper } from "./providers/browser-use-v1.js";
+import { browserUseV4TaskMapper } from "./providers/browser-use-v4.js";
 import { browserActTaskMapper } from "./providers/browseract.js";
 import { dariTaskMapper } from "./providers/dari.js";
 import { hyperbrowserTaskMapper } from "./providers/hyperbrowser.js";
+import { skyvernTaskMapper } from "./providers/skyvern.js";
 
 /**
  * One row per source: its task mapper, its status mapper for a bare status string (a cheap status read), and its
@@ -18,6 +20,8 @@ export const everyTaskMapper: { readonly [Source in AgentTaskSource]: TaskMapper
   "browser-use-v1": browserUseV1TaskMapper,
   dari: dariTaskMapper,
   browseract: browserActTaskMapper,
+  "browser-use-v4": browserUseV4TaskMapper,
+  skyvern: skyvernTaskMapper,
 };
 
 function isAgentTaskSource(source: unknown): source is AgentTaskSource {

@@ -8,6 +8,7 @@ import {
 } from "@agent-tasks/hyperbrowser";
 import { describe, expectTypeOf, it } from "vitest";
 import { z } from "zod";
+import * as browserUseV4Entry from "./browser-use-v4.js";
 import * as browserActEntry from "./browseract.js";
 import * as dariEntry from "./dari.js";
 import * as hyperbrowserEntry from "./hyperbrowser.js";
@@ -24,6 +25,7 @@ import type {
   WatchTaskFor,
 } from "./index.js";
 import * as main from "./index.js";
+import * as skyvernEntry from "./skyvern.js";
 
 const hyperbrowserFetcher = createHyperbrowserTaskFetcher(createHyperbrowserClient({ apiKey: "test-key" }));
 const hyperbrowserAdapter = createHyperbrowserAdapter(createHyperbrowserClient({ apiKey: "test-key" }));
@@ -46,6 +48,14 @@ describe("a provider's entry point", () => {
     expectTypeOf(hyperbrowserEntry.startTask).toEqualTypeOf<StartTaskFor<"hyperbrowser">>();
     expectTypeOf(hyperbrowserEntry.stopTask).toEqualTypeOf<StopTaskFor<"hyperbrowser">>();
     expectTypeOf(browserActEntry.listTasks).toEqualTypeOf<ListTasksFor<"browseract">>();
+    expectTypeOf(browserUseV4Entry.getTask).toEqualTypeOf<GetTaskFor<"browser-use-v4">>();
+    expectTypeOf(browserUseV4Entry.runTask).toEqualTypeOf<RunTaskFor<"browser-use-v4">>();
+    expectTypeOf(browserUseV4Entry.stopTask).toEqualTypeOf<StopTaskFor<"browser-use-v4">>();
+    expectTypeOf(browserUseV4Entry.listTasks).toEqualTypeOf<ListTasksFor<"browser-use-v4">>();
+    expectTypeOf(skyvernEntry.getTask).toEqualTypeOf<GetTaskFor<"skyvern">>();
+    expectTypeOf(skyvernEntry.runTask).toEqualTypeOf<RunTaskFor<"skyvern">>();
+    expectTypeOf(skyvernEntry.stopTask).toEqualTypeOf<StopTaskFor<"skyvern">>();
+    expectTypeOf(skyvernEntry.listTasks).toEqualTypeOf<ListTasksFor<"skyvern">>();
   });
 
   it("resolves the same precise types as the main entry point", async () => {

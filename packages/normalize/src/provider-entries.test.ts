@@ -3,6 +3,7 @@ import { rejectionOf } from "@agent-tasks/test-support";
 import { describe, expect, it } from "vitest";
 import * as browserUseEntry from "./browser-use.js";
 import * as browserUseV1Entry from "./browser-use-v1.js";
+import * as browserUseV4Entry from "./browser-use-v4.js";
 import * as browserActEntry from "./browseract.js";
 import * as dariEntry from "./dari.js";
 import * as main from "./every-provider.js";
@@ -12,6 +13,7 @@ import { TaskSourceMismatchError } from "./lifecycle/errors.js";
 import { type AgentTaskSource, agentTaskSources } from "./model/agent-task.js";
 import { normalizeTask } from "./normalize-task.js";
 import { fixturesBySource, sourceCases } from "./providers/__fixtures__/index.js";
+import * as skyvernEntry from "./skyvern.js";
 
 // `@agent-tasks/normalize/<source>`: the main entry point's lifecycle functions bound to one provider's mapper.
 // They must behave as the main ones for that provider, and refuse any other provider's fetcher or adapter.
@@ -22,6 +24,8 @@ const entries = {
   "browser-use-v1": browserUseV1Entry,
   dari: dariEntry,
   browseract: browserActEntry,
+  "browser-use-v4": browserUseV4Entry,
+  skyvern: skyvernEntry,
 } as const satisfies Record<AgentTaskSource, object>;
 
 /** What each entry point exports: its mapper, its status mapper, and the lifecycle functions its adapter allows. */
@@ -31,6 +35,8 @@ const expectedExports: Record<AgentTaskSource, string[]> = {
   "browser-use-v1": ["getTask", "waitForTask", "watchTask"],
   dari: ["getTask", "runTask", "startTask", "waitForTask", "watchTask"],
   browseract: ["getTask", "listTasks", "runTask", "startTask", "stopTask", "waitForTask", "watchTask"],
+  "browser-use-v4": ["getTask", "listTasks", "runTask", "startTask", "stopTask", "waitForTask", "watchTask"],
+  skyvern: ["getTask", "listTasks", "runTask", "startTask", "stopTask", "waitForTask", "watchTask"],
 };
 
 /** A fetcher of `source` answering the same raw task every time; counts its reads. */

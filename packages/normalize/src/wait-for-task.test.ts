@@ -129,7 +129,12 @@ const statusesBySource = Object.fromEntries(
 
 /** A fixture of `source` with its `status` field replaced. */
 function rawTaskWithStatus<Source extends AgentTaskSource>(source: Source, status: string): RawTaskBySource[Source] {
-  const [base] = Object.values(fixturesBySource[source]);
+  const [base] = Object.values(fixturesBySource[source]) as Record<string, unknown>[];
+  const { wrapperField } = sourceCases[source];
+  // Browser Use v4's `{run, events}`: the status is the run's.
+  if (wrapperField !== undefined && base !== undefined && Object.hasOwn(base, wrapperField)) {
+    return { ...base, [wrapperField]: { ...(base[wrapperField] as object), status } } as RawTaskBySource[Source];
+  }
   return { ...base, status } as RawTaskBySource[Source];
 }
 
@@ -759,7 +764,7 @@ describe("waitForTask", () => {
       expect(error).toBeInstanceOf(AgentTasksError);
       expect((error as Error).message).toBe(
         "waitForTask: expected a task fetcher { source, fetchTask } such as createHyperbrowserTaskFetcher(client), " +
-          "with source one of hyperbrowser, browser-use, browser-use-v1, dari, browseract",
+          "with source one of hyperbrowser, browser-use, browser-use-v1, dari, browseract, browser-use-v4, skyvern",
       );
       expect(calls).toEqual([]);
     });

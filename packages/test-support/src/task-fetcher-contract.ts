@@ -28,6 +28,13 @@ export interface TaskFetcherContract<Ref> {
   ref: Ref;
   /** The body the provider serves for `ref`. */
   task: JsonBodyType;
+  /**
+   * Where reading one task takes more than the task GET (Browser Use v4 reads the run, then its events feed): the
+   * GETs that follow it, in order, each served with its body and carrying the same credential.
+   */
+  followUps?: readonly { route: Path; url: string; body: JsonBodyType }[];
+  /** What `fetchTask` resolves, where that is more than `task` (built from the follow-ups too); `task` otherwise. */
+  resolves?: unknown;
   request: {
     /** The documented path, as the test name shows it, e.g. `/api/task/hyper-agent/{jobId}`. */
     path: string;
@@ -66,13 +73,18 @@ export interface TaskFetcherContract<Ref> {
  */
 export function describeTaskFetcherContract<Ref>(contract: TaskFetcherContract<Ref>): void {
   const { msw, createFetcher, source, errors, ref, task, request, notFound, emptyNotFoundMessage, stringId } = contract;
+  const { followUps = [], resolves = task } = contract;
   const { calls } = msw;
   /** Answers the task GET with `resolver` for the current test. */
   const serve = (resolver: HttpResponseResolver) => msw.server.use(http.get(request.route, resolver));
   const { key, header, scheme } = request.credential;
   const credentialValue = scheme === undefined ? key : `${scheme} ${key}`;
   const credentialText = scheme === undefined ? header : `${header} (${scheme})`;
-  const serveTask = () => serve(() => HttpResponse.json(task));
+  const serveTask = () => {
+    serve(() => HttpResponse.json(task));
+    for (const followUp of followUps) msw.server.use(http.get(followUp.route, () => HttpResponse.json(followUp.body)));
+  };
+  const followUpText = followUps.length === 0 ? "" : ` and then its ${followUps.length} follow-up GET(s)`;
 
   /** A route that holds every request until it is aborted, and says when one has arrived. */
   function holdRequests(): Promise<void> {
@@ -90,16 +102,16 @@ export function describeTaskFetcherContract<Ref>(contract: TaskFetcherContract<R
       expect(createFetcher().source).toBe(source);
     });
 
-    it(`GETs ${request.path} with the key in ${credentialText} and resolves the task exactly as served`, async () => {
+    it(`GETs ${request.path}${followUpText} with the key in ${credentialText} and resolves the task exactly as served`, async () => {
       serveTask();
 
       const served = await createFetcher().fetchTask(ref);
 
-      expect(calls).toHaveLength(1);
-      expect(calls[0]?.method).toBe("GET");
-      expect(calls[0]?.url.href).toBe(request.url);
-      expect(calls[0]?.headers.get(header)).toBe(credentialValue);
-      expect(served).toEqual(task);
+      expect(calls.map((call) => `${call.method} ${call.url.href}`)).toEqual(
+        [request.url, ...followUps.map((followUp) => followUp.url)].map((url) => `GET ${url}`),
+      );
+      for (const call of calls) expect(call.headers.get(header)).toBe(credentialValue);
+      expect(served).toEqual(resolves);
     });
 
     it(`rejects a 404 with NotFoundError carrying the provider, status, URL and ${notFound.carrying}`, async () => {

@@ -123,27 +123,31 @@ const portOf = (baseUrl: string) => Number(new URL(baseUrl).port);
 describe("agent-tasks-simulate", () => {
   it("serves every provider by default, one line each, until SIGTERM, which exits 0 and frees the ports", async () => {
     const run = simulate();
-    const printed = (await run.lines(4)).map(parseLine);
+    const printed = (await run.lines(6)).map(parseLine);
     expect(printed.map(({ provider, apiKey }) => [provider, apiKey])).toEqual([
       ["hyperbrowser", "fake-hyperbrowser-key"],
       ["browser-use", "fake-browser-use-key"],
+      ["browser-use-v4", "fake-browser-use-v4-key"],
       ["browseract", "fake-browseract-key"],
       ["dari", "fake-dari-key"],
+      ["skyvern", "fake-skyvern-key"],
     ]);
     expect(printed.map(({ baseUrl }) => baseUrl.replace(/:\d+/, ":PORT"))).toEqual([
       "http://127.0.0.1:PORT",
       "http://127.0.0.1:PORT/api/v2",
+      "http://127.0.0.1:PORT/api/v4",
+      "http://127.0.0.1:PORT",
       "http://127.0.0.1:PORT",
       "http://127.0.0.1:PORT",
     ]);
     const ports = printed.map(({ baseUrl }) => portOf(baseUrl));
-    expect(new Set(ports).size).toBe(4);
-    expect(await Promise.all(ports.map(accepts))).toEqual([true, true, true, true]);
+    expect(new Set(ports).size).toBe(6);
+    expect(await Promise.all(ports.map(accepts))).toEqual(ports.map(() => true));
 
     run.child.kill("SIGTERM");
     const { code, signal, stderr } = await run.exit;
     expect({ code, signal, stderr }).toEqual({ code: 0, signal: null, stderr: "" });
-    expect(await Promise.all(ports.map(accepts))).toEqual([false, false, false, false]);
+    expect(await Promise.all(ports.map(accepts))).toEqual(ports.map(() => false));
   });
 
   it("prints JSON lines with --json, and a started task follows --steps, --duration, --start-delay and --outcome", async () => {
@@ -242,8 +246,8 @@ describe("agent-tasks-simulate", () => {
 
   it("gives every provider a free port of its own with --port 0", async () => {
     const run = simulate("--port", "0");
-    const ports = (await run.lines(4)).map((line) => portOf(parseLine(line).baseUrl));
-    expect(new Set(ports).size).toBe(4);
+    const ports = (await run.lines(6)).map((line) => portOf(parseLine(line).baseUrl));
+    expect(new Set(ports).size).toBe(6);
     for (const port of ports) expect(port).toBeGreaterThan(1023);
   });
 
@@ -306,7 +310,10 @@ describe("agent-tasks-simulate", () => {
 
   it.each([
     [["--bogus"], "Unknown option '--bogus'"],
-    [["browser-usee", "dari"], 'unknown provider "browser-usee" (known: hyperbrowser, browser-use, browseract, dari)'],
+    [
+      ["browser-usee", "dari"],
+      'unknown provider "browser-usee" (known: hyperbrowser, browser-use, browser-use-v4, browseract, dari, skyvern)',
+    ],
   ])("exits 2 for %j, naming what is wrong, with the usage", async (args, message) => {
     const { code, stdout, stderr } = await simulate(...args).exit;
     expect(code).toBe(2);
@@ -326,7 +333,7 @@ describe("agent-tasks-simulate", () => {
     [["--max-active", "x"], '--max-active takes an integer >= 0, got "x"'],
     [["--outcome", "maybe"], '--outcome is completed or failed, got "maybe"'],
     [["--port", "70000", "dari"], '--port takes a port up to 65535, got "70000"'],
-    [["--port", "65534"], "--port 65534 leaves no room for the ports of 4 providers (65534-65537)"],
+    [["--port", "65532"], "--port 65532 leaves no room for the ports of 6 providers (65532-65537)"],
     [["--port"], "Option '--port <value>' argument missing"],
     [["--json=yes"], "Option '--json' does not take an argument"],
   ])("main(%j) refuses with exit code 2, naming the flag, with the usage", async (args, message) => {

@@ -1,20 +1,24 @@
 import { parseArgs } from "node:util";
 import { simulateBrowserUse } from "./browser-use.js";
+import { simulateBrowserUseV4 } from "./browser-use-v4.js";
 import { simulateBrowserAct } from "./browseract.js";
 import { simulateDari } from "./dari.js";
 import { simulateHyperbrowser } from "./hyperbrowser.js";
 import type { SimulationOptions } from "./provider-simulation.js";
 import type { Simulation } from "./simulation.js";
+import { simulateSkyvern } from "./skyvern.js";
 import type { TaskPlan } from "./task-store.js";
 
-type ProviderId = "hyperbrowser" | "browser-use" | "browseract" | "dari";
+type ProviderId = "hyperbrowser" | "browser-use" | "browser-use-v4" | "browseract" | "dari" | "skyvern";
 type CommonOptions = Pick<SimulationOptions<unknown>, "maxActiveTasks"> & { task?: Partial<TaskPlan> };
 
 const simulators: Record<ProviderId, (options: CommonOptions) => Simulation & { apiKey: string }> = {
   hyperbrowser: simulateHyperbrowser,
   "browser-use": simulateBrowserUse,
+  "browser-use-v4": simulateBrowserUseV4,
   browseract: simulateBrowserAct,
   dari: simulateDari,
+  skyvern: simulateSkyvern,
 };
 const providerIds = Object.keys(simulators) as ProviderId[];
 
@@ -91,7 +95,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const simulation of running) {
       const line = json
         ? JSON.stringify({ provider: simulation.provider, baseUrl: simulation.baseUrl, apiKey: simulation.apiKey })
-        : `${simulation.provider.padEnd(13)} ${simulation.baseUrl.padEnd(36)} key ${simulation.apiKey}`;
+        : `${simulation.provider.padEnd(15)} ${simulation.baseUrl.padEnd(36)} key ${simulation.apiKey}`;
       process.stdout.write(`${line}\n`);
     }
     const stopLog = log ? startRequestLog(running) : undefined;

@@ -1,6 +1,6 @@
 /**
- * Simulated provider APIs for tests: Hyperbrowser (HyperAgent and its sibling agents), Browser Use v2, BrowserAct
- * and Dari, each a stateful task API that follows the provider's vendored OpenAPI spec. Use one in-process through msw
+ * Simulated provider APIs for tests: Hyperbrowser (HyperAgent and its sibling agents), Browser Use v2 and v4,
+ * BrowserAct, Dari and Skyvern, each a stateful task API that follows the provider's vendored OpenAPI spec. Use one in-process through msw
  * (`@agent-tasks/testing/msw`) or over real HTTP (`await simulation.listen()`, or the `agent-tasks-simulate` bin).
  *
  * @module
@@ -14,6 +14,16 @@ export {
   browserUseTooManySessionsDetail,
   simulateBrowserUse,
 } from "./browser-use.js";
+export {
+  type BrowserUseV4Event,
+  type BrowserUseV4RunView,
+  type BrowserUseV4Simulation,
+  type BrowserUseV4StartBody,
+  type BrowserUseV4Status,
+  type BrowserUseV4TaskExtra,
+  browserUseV4TooManySessionsDetail,
+  simulateBrowserUseV4,
+} from "./browser-use-v4.js";
 export {
   type BrowserActDownloadFile,
   type BrowserActSimulation,
@@ -47,6 +57,17 @@ export {
 } from "./hyperbrowser.js";
 export type { ProviderSimulation, SimulationOptions, TaskControls } from "./provider-simulation.js";
 export { DEFAULT_HTML_PAGE, type Fault, type FaultRule, type RecordedRequest, type Simulation } from "./simulation.js";
+export {
+  type SkyvernEngine,
+  type SkyvernFileInfo,
+  type SkyvernRunView,
+  type SkyvernSimulation,
+  type SkyvernStartBody,
+  type SkyvernStatus,
+  type SkyvernTaskExtra,
+  simulateSkyvern,
+  skyvernTooManyRunsDetail,
+} from "./skyvern.js";
 export {
   defaultTaskPlan,
   isTerminalPhase,

@@ -2,27 +2,33 @@ import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { authHeaders, call, json, providerPaths, startTask } from "./__fixtures__/transports.js";
 import { simulateBrowserUse } from "./browser-use.js";
+import { simulateBrowserUseV4 } from "./browser-use-v4.js";
 import { simulateBrowserAct } from "./browseract.js";
 import { createManualClock } from "./clock.js";
 import { simulateDari } from "./dari.js";
 import { simulateHyperbrowser } from "./hyperbrowser.js";
 import { simulationHandlers } from "./msw.js";
 import type { Simulation } from "./simulation.js";
+import { simulateSkyvern } from "./skyvern.js";
 
 type Keyed = Simulation & { readonly apiKey: string; view(id: string): unknown };
 
 const simulators = {
   hyperbrowser: simulateHyperbrowser,
   "browser-use": simulateBrowserUse,
+  "browser-use-v4": simulateBrowserUseV4,
   browseract: simulateBrowserAct,
   dari: simulateDari,
+  skyvern: simulateSkyvern,
 } as const;
 
 const productionBaseUrls = {
   hyperbrowser: "https://api.hyperbrowser.ai",
   "browser-use": "https://api.browser-use.com/api/v2",
+  "browser-use-v4": "https://api.browser-use.com/api/v4",
   browseract: "https://api.browseract.com",
   dari: "https://agent.usedari.com",
+  skyvern: "https://api.skyvern.com",
 } as const;
 
 /** Requests msw saw and no handler took. */
@@ -177,6 +183,23 @@ describe("simulationHandlers", () => {
     expect(listed.status).toBe(200);
     expect(browserUse.requests.map((request) => request.operation)).toEqual(["list"]);
     expect(hyperbrowser.requests).toEqual([]);
+  });
+
+  it("serves Browser Use v2 and v4 on their shared origin, each under its own base path, given in one call", async () => {
+    const v2 = simulateBrowserUse();
+    const v4 = simulateBrowserUseV4({ apiKey: v2.apiKey });
+    server.use(...simulationHandlers(v2, v4));
+    const headers = authHeaders(v2);
+    expect((await fetch("https://api.browser-use.com/api/v2/tasks", { headers })).status).toBe(200);
+    expect((await fetch("https://api.browser-use.com/api/v4/runs", { headers })).status).toBe(200);
+    // A path under neither base goes to the first one given, which answers its own 404.
+    expect((await fetch("https://api.browser-use.com/api/v3/tasks", { headers })).status).toBe(404);
+    expect(v2.requests.map((request) => [request.operation, request.pathname])).toEqual([
+      ["list", "/api/v2/tasks"],
+      ["unknown", "/api/v3/tasks"],
+    ]);
+    expect(v4.requests.map((request) => [request.operation, request.pathname])).toEqual([["list", "/api/v4/runs"]]);
+    expect(unhandled).toEqual([]);
   });
 
   it("intercepts the baseUrl a simulation was given instead of the production one", async () => {

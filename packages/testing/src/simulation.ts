@@ -431,6 +431,11 @@ export function randomId(): string {
   return globalThis.crypto.randomUUID();
 }
 
+/** A FastAPI 422 (`HTTPValidationError`): one `{loc, msg, type}` item in `detail`, as Browser Use and Skyvern send. */
+export function validationError(location: (string | number)[], message: string, type = "value_error"): RouteAnswer {
+  return { status: 422, body: { detail: [{ loc: location, msg: message, type }] } };
+}
+
 /** ISO 8601 with milliseconds and `Z`, from clock milliseconds. */
 export function isoTime(epochMs: number): string {
   return new Date(epochMs).toISOString();

@@ -7,6 +7,7 @@ import {
   isRecord,
   refused,
   secretList,
+  timestampWithin,
   type WebhookDelivery,
   type WebhookVerification,
 } from "./verification.js";
@@ -50,17 +51,13 @@ export async function verifyBrowserUseWebhook(
 ): Promise<WebhookVerification<"browser-use">> {
   const signature = headerOf(delivery, "x-browser-use-signature");
   if (!signature?.trim()) return refused("missing-signature", "no X-Browser-Use-Signature header");
-  const timestamp = headerOf(delivery, "x-browser-use-timestamp")?.trim();
-  if (!timestamp) return refused("missing-timestamp", "no X-Browser-Use-Timestamp header");
-  if (!/^\d{1,12}$/.test(timestamp)) return refused("bad-timestamp", "X-Browser-Use-Timestamp is not Unix seconds");
-  const toleranceSeconds = options.toleranceSeconds ?? BROWSER_USE_TOLERANCE_SECONDS;
-  const skewSeconds = Math.abs((options.now ?? Date.now()) / 1000 - Number(timestamp));
-  if (!(skewSeconds <= toleranceSeconds)) {
-    return refused(
-      "timestamp-outside-window",
-      `X-Browser-Use-Timestamp is ${Math.round(skewSeconds)} s from now (at most ${toleranceSeconds} s allowed)`,
-    );
-  }
+  const replayWindow = {
+    toleranceSeconds: options.toleranceSeconds ?? BROWSER_USE_TOLERANCE_SECONDS,
+    now: options.now,
+  };
+  const checked = timestampWithin(delivery, "x-browser-use-timestamp", "X-Browser-Use-Timestamp", replayWindow);
+  if (!checked.ok) return checked;
+  const timestamp = checked.text;
   let body: unknown;
   let forms: string[];
   try {

@@ -1,11 +1,10 @@
 import { mapDariTaskStatus } from "@agent-tasks/normalize";
-import { matchesAnySignature } from "./signature.js";
 import {
-  bodyText,
+  bodyBytes,
   headerOf,
   isRecord,
   refused,
-  secretList,
+  verifiedJsonBody,
   type WebhookDelivery,
   type WebhookVerification,
 } from "./verification.js";
@@ -23,7 +22,7 @@ export interface DariWebhookOptions {
  * Should Dari turn out to sign something else, this function is the one to change.
  */
 export function dariSignedBytes(delivery: WebhookDelivery): Uint8Array {
-  return typeof delivery.body === "string" ? new TextEncoder().encode(delivery.body) : delivery.body;
+  return bodyBytes(delivery);
 }
 
 /**
@@ -37,15 +36,13 @@ export async function verifyDariWebhook(
 ): Promise<WebhookVerification<"dari">> {
   const signature = headerOf(delivery, "x-webhook-signature");
   if (!signature?.trim()) return refused("missing-signature", "no X-Webhook-Signature header");
-  if (!(await matchesAnySignature(signature, secretList(options.secret), [dariSignedBytes(delivery)]))) {
-    return refused("bad-signature", "X-Webhook-Signature does not match the body under any secret");
-  }
-  let body: unknown;
-  try {
-    body = JSON.parse(bodyText(delivery));
-  } catch {
-    return refused("body-not-json", "the body is not JSON");
-  }
+  const verified = await verifiedJsonBody(delivery, signature, dariSignedBytes(delivery), {
+    secret: options.secret,
+    displayName: "X-Webhook-Signature",
+    keyName: "secret",
+  });
+  if (!verified.ok) return verified;
+  const { body } = verified;
   const jobId = isRecord(body) ? body.job_id : undefined;
   const status = isRecord(body) ? body.status : undefined;
   if (!isRecord(body) || typeof jobId !== "string" || typeof status !== "string") {

@@ -405,6 +405,132 @@ describe("createWebhookHandler: Dari", () => {
   });
 });
 
+describe("createWebhookHandler: Skyvern", () => {
+  const API_KEY = "sk-skyvern-handler-2d8b";
+  const finished = {
+    run_id: "tsk_v2_490440779503357994",
+    status: "completed",
+    run_type: "task_v2",
+    output: { title: "Zoë's café" },
+    created_at: "2026-11-20T11:58:00.000000",
+    modified_at: "2026-11-20T11:59:58.500000",
+    finished_at: "2026-11-20T11:59:58.000000",
+  };
+
+  /** A Skyvern delivery: the body's bytes signed under `key` (node:crypto), its timestamp beside it, unsigned. */
+  function signed(body = JSON.stringify(finished), key = API_KEY, timestamp = Math.floor(Date.now() / 1000)): Request {
+    return post(body, {
+      "content-type": "application/json",
+      "x-skyvern-signature": createHmac("sha256", key).update(body).digest("hex"),
+      "x-skyvern-timestamp": String(timestamp),
+    });
+  }
+
+  function handler(rec = recorder(), secret: string | string[] = API_KEY) {
+    return createWebhookHandler({ provider: "skyvern", secret, ...rec });
+  }
+
+  it("hands a verified delivery to onEvent as the run's task event, then answers 204", async () => {
+    const rec = recorder();
+    const request = signed();
+
+    const response = await handler(rec)(request);
+
+    expect(response.status).toBe(204);
+    expect(rec.onEvent).toHaveBeenCalledWith(
+      {
+        source: "skyvern",
+        taskId: "tsk_v2_490440779503357994",
+        status: "completed",
+        occurredAt: "2026-11-20T11:59:58.000Z",
+        raw: finished,
+      },
+      request,
+    );
+    expect(rec.rejections).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a tampered body",
+      () => post(JSON.stringify({ ...finished, status: "failed" }), Object.fromEntries(signed().headers)),
+      "bad-signature",
+    ],
+    ["a wrong key", () => signed(undefined, "sk-skyvern-wrong"), "bad-signature"],
+    [
+      "a stale timestamp (301 s old)",
+      () => signed(undefined, API_KEY, Math.floor(Date.now() / 1000) - 301),
+      "timestamp-outside-window",
+    ],
+    [
+      "a future timestamp (301 s ahead)",
+      () => signed(undefined, API_KEY, Math.floor(Date.now() / 1000) + 301),
+      "timestamp-outside-window",
+    ],
+    ["no headers at all", () => post(JSON.stringify(finished)), "missing-signature"],
+    [
+      "no timestamp header",
+      () =>
+        post(JSON.stringify(finished), { "x-skyvern-signature": signed().headers.get("x-skyvern-signature") ?? "" }),
+      "missing-timestamp",
+    ],
+  ] as const)("answers 401 to %s and does not call onEvent", async (_label, make, reason) => {
+    const rec = recorder();
+
+    const response = await handler(rec)(make());
+
+    expect(response.status).toBe(401);
+    expect(await errorOf(response)).toBe(reason);
+    expect(rec.onEvent).not.toHaveBeenCalled();
+    expect(rec.rejections).toMatchObject([{ status: 401, reason }]);
+  });
+
+  it("accepts the second of two keys while one rotates", async () => {
+    const rec = recorder();
+
+    const response = await handler(rec, [API_KEY, "sk-skyvern-next"])(signed(undefined, "sk-skyvern-next"));
+
+    expect(response.status).toBe(204);
+    expect(rec.events).toHaveLength(1);
+  });
+
+  it("verifies a non-ASCII body over its UTF-8 bytes as sent", async () => {
+    const rec = recorder();
+    const body = JSON.stringify({ ...finished, output: { city: "Zürich", note: "日本 😀" } });
+
+    const response = await handler(rec)(signed(body));
+
+    expect(response.status).toBe(204);
+    expect(rec.events.map((received) => received.raw)).toEqual([JSON.parse(body)]);
+  });
+
+  it("answers 400 to a signed body that is not JSON, and 204 without onEvent to a signed body that is no run", async () => {
+    const rec = recorder();
+
+    const notJson = await handler(rec)(signed("<html>"));
+    const noRun = await handler(rec)(signed('{"status":"completed"}'));
+
+    expect([notJson.status, await errorOf(notJson)]).toEqual([400, "body-not-json"]);
+    expect(noRun.status).toBe(204);
+    expect(rec.onEvent).not.toHaveBeenCalled();
+    expect(rec.rejections.map((rejection) => rejection.reason)).toEqual(["body-not-json", "not-a-task-event"]);
+  });
+
+  it("answers 500 without the key when onEvent throws, so Skyvern retries", async () => {
+    const response = await createWebhookHandler({
+      provider: "skyvern",
+      secret: API_KEY,
+      onEvent: () => {
+        throw new Error(API_KEY);
+      },
+    })(signed());
+    const text = await response.text();
+
+    expect(response.status).toBe(500);
+    expect(text).not.toContain(API_KEY);
+  });
+});
+
 describe("createWebhookHandler: BrowserAct", () => {
   const TOKEN = "cb-token-handler-5d";
   const closers: (() => Promise<void>)[] = [];

@@ -3,6 +3,7 @@ import type { AgentTaskSource } from "@agent-tasks/normalize";
 import { type BrowserUseWebhookOptions, verifyBrowserUseWebhook } from "./browser-use.js";
 import { verifyBrowserActCallback } from "./browseract.js";
 import { verifyDariWebhook } from "./dari.js";
+import { type SkyvernWebhookOptions, verifySkyvernWebhook } from "./skyvern.js";
 import type { TaskWebhookEvent, WebhookRejection, WebhookVerification } from "./verification.js";
 
 /**
@@ -42,6 +43,14 @@ export interface DariHandlerOptions extends HandlerOptionsBase<"dari"> {
   secret: string | readonly string[];
 }
 
+/** A Skyvern endpoint (a run's `webhook_url`): deliveries signed with your Skyvern API key (several while one rotates). */
+export interface SkyvernHandlerOptions extends HandlerOptionsBase<"skyvern"> {
+  provider: "skyvern";
+  secret: SkyvernWebhookOptions["secret"];
+  /** The window for `x-skyvern-timestamp`, in seconds. Default 300. */
+  toleranceSeconds?: number | undefined;
+}
+
 /** A BrowserAct endpoint: the token put in the callback URL, and a fetcher to re-read the task it names. */
 export interface BrowserActHandlerOptions extends HandlerOptionsBase<"browseract"> {
   provider: "browseract";
@@ -51,7 +60,11 @@ export interface BrowserActHandlerOptions extends HandlerOptionsBase<"browseract
 }
 
 /** Options of `createWebhookHandler`: pick the provider with `provider`. */
-export type WebhookHandlerOptions = BrowserUseHandlerOptions | DariHandlerOptions | BrowserActHandlerOptions;
+export type WebhookHandlerOptions =
+  | BrowserUseHandlerOptions
+  | DariHandlerOptions
+  | SkyvernHandlerOptions
+  | BrowserActHandlerOptions;
 
 /** A delivery that did not reach `onEvent` (or whose `onEvent` failed), as passed to `onRejected`. */
 export interface WebhookHandlerRejection {
@@ -131,6 +144,8 @@ async function verify(options: WebhookHandlerOptions, request: Request, body: Ui
       return verifyBrowserUseWebhook(delivery, { secret: options.secret, toleranceSeconds: options.toleranceSeconds });
     case "dari":
       return verifyDariWebhook(delivery, { secret: options.secret });
+    case "skyvern":
+      return verifySkyvernWebhook(delivery, { secret: options.secret, toleranceSeconds: options.toleranceSeconds });
     case "browseract":
       return verifyBrowserActCallback(
         { ...delivery, url: request.url },

@@ -1,6 +1,13 @@
 import type { TaskFetcher } from "@agent-tasks/core";
 import { describe, expectTypeOf, it } from "vitest";
-import { createWebhookHandler, type TaskWebhookEvent, toNodeListener, verifyDariWebhook } from "./index.js";
+import {
+  createWebhookHandler,
+  type TaskWebhookEvent,
+  toNodeListener,
+  verifyDariWebhook,
+  verifySkyvernWebhook,
+  type WebhookVerification,
+} from "./index.js";
 
 describe("types", () => {
   it("types the event by the provider chosen", () => {
@@ -18,6 +25,14 @@ describe("types", () => {
       fetcher: {} as TaskFetcher<"browseract", string, unknown>,
       onEvent: (event) => expectTypeOf(event.source).toEqualTypeOf<"browseract">(),
     });
+    createWebhookHandler({
+      provider: "skyvern",
+      secret: ["sk-new", "sk-old"],
+      toleranceSeconds: 600,
+      onEvent: (event) => expectTypeOf(event).toEqualTypeOf<TaskWebhookEvent<"skyvern">>(),
+    });
+    // @ts-expect-error: Skyvern needs its API key to verify the signature
+    createWebhookHandler({ provider: "skyvern", onEvent: () => {} });
     // @ts-expect-error: BrowserAct needs a fetcher to re-read the task
     createWebhookHandler({ provider: "browseract", token: "t", onEvent: () => {} });
     // @ts-expect-error: Browser Use needs its secret
@@ -31,6 +46,7 @@ describe("types", () => {
     const result = await verifyDariWebhook({ headers: {}, body: "{}" }, { secret: "s" });
     // @ts-expect-error: `event` exists only once `ok` is checked
     result.event;
+    expectTypeOf(verifySkyvernWebhook).returns.resolves.toEqualTypeOf<WebhookVerification<"skyvern">>();
     if (result.ok) expectTypeOf(result.event.status).toEqualTypeOf<import("@agent-tasks/normalize").AgentTaskStatus>();
   });
 });

@@ -109,6 +109,49 @@ describe("toNodeListener", () => {
     expect(onEvent).not.toHaveBeenCalled();
   });
 
+  it("verifies a Skyvern delivery over node:http: its UTF-8 bytes as streamed, a rotated key, a tampered body refused", async () => {
+    const events: TaskWebhookEvent[] = [];
+    const keys = ["sk-skyvern-old", "sk-skyvern-node-61f0"];
+    const handler = createWebhookHandler({
+      provider: "skyvern",
+      secret: keys,
+      onEvent: (received) => {
+        events.push(received);
+      },
+    });
+    const origin = await serve(toNodeListener(handler));
+    const run = {
+      run_id: "wr_498001",
+      run_type: "workflow_run",
+      status: "timed_out",
+      output: { note: "Zürich 日本" },
+      created_at: "2026-11-20T11:50:00Z",
+      modified_at: "2026-11-20T11:59:59Z",
+      finished_at: "2026-11-20T11:59:58Z",
+    };
+    const body = JSON.stringify(run);
+    const headers = {
+      "content-type": "application/json",
+      "x-skyvern-signature": createHmac("sha256", keys[1] as string)
+        .update(body)
+        .digest("hex"),
+      "x-skyvern-timestamp": String(Math.floor(Date.now() / 1000)),
+    };
+
+    const verified = await fetch(`${origin}/hooks/skyvern`, { method: "POST", headers, body });
+    const tampered = await fetch(`${origin}/hooks/skyvern`, {
+      method: "POST",
+      headers,
+      body: body.replace("Zürich", "Zurich"),
+    });
+
+    expect([verified.status, tampered.status]).toEqual([204, 401]);
+    expect(await tampered.json()).toEqual({ error: "bad-signature" });
+    expect(events).toMatchObject([
+      { source: "skyvern", taskId: "wr_498001", occurredAt: "2026-11-20T11:59:58.000Z", raw: run },
+    ]);
+  });
+
   it("answers 413 to an oversize streamed body, and the client still reads the answer", async () => {
     const { onEvent, handler } = browserUseHandler(1024);
     const origin = await serve(toNodeListener(handler));

@@ -1,4 +1,5 @@
 import type { AgentTaskSource, AgentTaskStatus } from "@agent-tasks/normalize";
+import { matchesAnySignature } from "./signature.js";
 
 /** A verified delivery, in the common vocabulary: which task, its status now, when, and the payload as sent. */
 export interface TaskWebhookEvent<Source extends AgentTaskSource = AgentTaskSource> {
@@ -58,6 +59,37 @@ export function bodyText(delivery: WebhookDelivery): string {
   return typeof delivery.body === "string" ? delivery.body : new TextDecoder().decode(delivery.body);
 }
 
+/** The body of `delivery` as bytes: as received, or a text body encoded as UTF-8 (what a sender puts on the wire). */
+export function bodyBytes(delivery: WebhookDelivery): Uint8Array {
+  return typeof delivery.body === "string" ? new TextEncoder().encode(delivery.body) : delivery.body;
+}
+
+/**
+ * Reads the Unix-seconds timestamp in header `name` (written `displayName` in messages) and checks that it is within
+ * `toleranceSeconds` of `now` (milliseconds since the epoch), either way: the replay window. Gives the seconds, or
+ * the refusal (`missing-timestamp`, `bad-timestamp`, `timestamp-outside-window`). `text` is the header's value as
+ * sent (trimmed), for schemes that sign it.
+ */
+export function timestampWithin(
+  delivery: WebhookDelivery,
+  name: string,
+  displayName: string,
+  window: { toleranceSeconds: number; now?: number | undefined },
+): { ok: true; text: string; seconds: number } | { ok: false; reason: WebhookRejection; message: string } {
+  const timestamp = headerOf(delivery, name)?.trim();
+  if (!timestamp) return refused("missing-timestamp", `no ${displayName} header`);
+  if (!/^\d{1,12}$/.test(timestamp)) return refused("bad-timestamp", `${displayName} is not Unix seconds`);
+  const { toleranceSeconds } = window;
+  const skewSeconds = Math.abs((window.now ?? Date.now()) / 1000 - Number(timestamp));
+  if (!(skewSeconds <= toleranceSeconds)) {
+    return refused(
+      "timestamp-outside-window",
+      `${displayName} is ${Math.round(skewSeconds)} s from now (at most ${toleranceSeconds} s allowed)`,
+    );
+  }
+  return { ok: true, text: timestamp, seconds: Number(timestamp) };
+}
+
 /** A refusal. */
 export function refused(
   reason: WebhookRejection,
@@ -74,4 +106,24 @@ export function secretList(secret: string | readonly string[]): string[] {
 /** A plain JSON object (not an array, not null). */
 export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/**
+ * For schemes that sign the body's bytes as sent: whether `signature` (from header `displayName`) is their HMAC under
+ * one of `secret`, then the body parsed. Gives the parsed body, or the refusal (`bad-signature`, `body-not-json`).
+ */
+export async function verifiedJsonBody(
+  delivery: WebhookDelivery,
+  signature: string,
+  signed: Uint8Array,
+  refusal: { secret: string | readonly string[]; displayName: string; keyName: string },
+): Promise<{ ok: true; body: unknown } | { ok: false; reason: WebhookRejection; message: string }> {
+  if (!(await matchesAnySignature(signature, secretList(refusal.secret), [signed]))) {
+    return refused("bad-signature", `${refusal.displayName} does not match the body under any ${refusal.keyName}`);
+  }
+  try {
+    return { ok: true, body: JSON.parse(bodyText(delivery)) };
+  } catch {
+    return refused("body-not-json", "the body is not JSON");
+  }
 }

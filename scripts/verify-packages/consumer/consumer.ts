@@ -4,6 +4,11 @@
 import { type BrowserUseTask, createBrowserUseClient } from "@agent-tasks/browser-use";
 import { type BrowserUseV1Task, createBrowserUseV1Client } from "@agent-tasks/browser-use/v1";
 import {
+  type BrowserUseV4Run,
+  createBrowserUseV4Client,
+  createBrowserUseV4TaskFetcher,
+} from "@agent-tasks/browser-use/v4";
+import {
   type BrowserActTask,
   type BrowserActTaskStatus,
   createBrowserActClient,
@@ -15,6 +20,7 @@ import { ApiError as CoreApiError } from "@agent-tasks/core";
 import { createDariClient, createDariTaskFetcher } from "@agent-tasks/dari";
 import { createHyperbrowserClient, type HyperAgentTask } from "@agent-tasks/hyperbrowser";
 import { type AgentTask, type AgentTaskStatus, getTask, normalizeTask, waitForTask } from "@agent-tasks/normalize";
+import { createSkyvernClient, createSkyvernTaskFetcher, type SkyvernRun } from "@agent-tasks/skyvern";
 
 export async function readBrowserActTask(taskId: string): Promise<AgentTask> {
   const client = createBrowserActClient({ apiKey: "key", maxRetries: 1 });
@@ -38,7 +44,17 @@ export async function readOthers(): Promise<AgentTask[]> {
   );
   const v1Task: BrowserUseV1Task = v1;
   const dari = createDariTaskFetcher(createDariClient());
+  const v4: BrowserUseV4Run = await unwrap(
+    createBrowserUseV4Client().GET("/runs/{run_id}", { params: { path: { run_id: "r" } } }),
+  );
+  const skyvernRun: SkyvernRun = await unwrap(
+    createSkyvernClient().GET("/v1/runs/{run_id}", { params: { path: { run_id: "tsk_1" } } }),
+  );
   return [
+    normalizeTask("browser-use-v4", v4),
+    normalizeTask("skyvern", skyvernRun),
+    await getTask(createBrowserUseV4TaskFetcher(createBrowserUseV4Client()), "r"),
+    await getTask(createSkyvernTaskFetcher(createSkyvernClient()), "tsk_1"),
     normalizeTask("hyperbrowser", hyperTask),
     normalizeTask("browser-use", v2Task),
     normalizeTask("browser-use-v1", v1Task),
@@ -63,6 +79,10 @@ export function badCalls(): void {
   // @ts-expect-error: "bogus" is not an AgentTask status.
   const status: AgentTaskStatus = "bogus";
   void status;
+  void createSkyvernClient().GET("/v1/runs/{run_id}", {
+    // @ts-expect-error: Skyvern's key goes through the client's auth, not a per-call header parameter.
+    params: { path: { run_id: "t" }, header: { "x-api-key": "k" } },
+  });
   // @ts-expect-error: a Dari ref is an object, not a string.
   void createDariTaskFetcher(createDariClient()).fetchTask("job-1");
 }

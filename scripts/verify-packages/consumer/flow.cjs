@@ -10,20 +10,23 @@ const jsonResponse = (status, body) =>
     headers: { "content-type": "application/json", "x-request-id": "req-1" },
   });
 
-/** Reads one task per source through a fake fetch, and one 404; reports what was sent and what came back. */
+/** Reads one task per source through a fake fetch, then one 404; reports what was sent and what came back. */
 async function runFlow(load) {
   const cases = JSON.parse(readFileSync(path.join(__dirname, "cases.json"), "utf8"));
   const { getTask } = await load("@agent-tasks/normalize");
   const core = await load("@agent-tasks/core");
   const results = [];
   // One case per provider of scripts/providers.ts: its entry point and the factory names a user calls.
-  for (const { source, entryPoint, clientFactory, taskFetcherFactory, ref, body, apiKey } of cases) {
+  for (const { source, entryPoint, clientFactory, taskFetcherFactory, ref, answers, apiKey } of cases) {
     const provider = await load(entryPoint);
     const sent = [];
     const fetch = async (input, init) => {
       const request = new Request(input, init);
       sent.push({ method: request.method, url: request.url, headers: Object.fromEntries(request.headers) });
-      return sent.length === 1 ? jsonResponse(200, body) : jsonResponse(404, { message: "no such task" });
+      // The first read's requests get `answers` (one, or the parts of a task read from several), then 404s.
+      return sent.length <= answers.length
+        ? jsonResponse(200, answers[sent.length - 1])
+        : jsonResponse(404, { message: "no such task" });
     };
     const fetcher = provider[taskFetcherFactory](provider[clientFactory]({ apiKey, fetch, maxRetries: 0 }));
     const task = await getTask(fetcher, ref);

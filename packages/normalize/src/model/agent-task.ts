@@ -3,7 +3,15 @@ import type { RawTaskBySource } from "@agent-tasks/core";
 export type { RawTaskBySource };
 
 /** Every source, in a stable order. */
-export const agentTaskSources = ["hyperbrowser", "browser-use", "browser-use-v1", "dari", "browseract"] as const;
+export const agentTaskSources = [
+  "hyperbrowser",
+  "browser-use",
+  "browser-use-v1",
+  "dari",
+  "browseract",
+  "browser-use-v4",
+  "skyvern",
+] as const;
 
 /** Which API a task came from. */
 export type AgentTaskSource = (typeof agentTaskSources)[number];

@@ -6,12 +6,13 @@ import type {
   BrowserUseTaskStep,
 } from "@agent-tasks/browser-use";
 import { changeKeyOf } from "../mapping/change-key.js";
-import { asBoolean, asFiniteNumber, asNonBlankString, asString, asStringList, copyRecord } from "../mapping/coerce.js";
+import { asBoolean, asNonBlankString, asString, asStringList, copyRecord } from "../mapping/coerce.js";
 import { createAgentTaskStep, mapTask } from "../mapping/create-agent-task.js";
 import { type Fields, fieldsOf, mapFieldItems, nestedFields } from "../mapping/fields.js";
 import type { TaskMapper } from "../mapping/task-mapper.js";
 import { toIsoTimestamp } from "../mapping/to-iso-timestamp.js";
 import { unmappedStatus } from "../mapping/unmapped-status.js";
+import { usdCost } from "../mapping/usd-cost.js";
 import type {
   AgentTask,
   AgentTaskCost,
@@ -85,18 +86,11 @@ export function browserUseTaskEra(task: Fields<RawTaskOf<"browser-use">>): "seed
   return seedEra ? "seed" : "current";
 }
 
-const USD_AMOUNT = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?$/;
-
 /**
- * Today's `cost`, a USD amount as a decimal string ("0.0425"), as `{usd, credits: null}`. A number is taken as
- * well; anything else (blank, not a decimal, negative, beyond a double) gives `null`, never `NaN`.
+ * Today's `cost`, a USD amount as a decimal string ("0.0425"), as `{usd, credits: null}` (`usdCost`: a number is
+ * taken as well; anything else gives `null`, never `NaN`).
  */
-export function mapBrowserUseCost(value: unknown): AgentTaskCost | null {
-  const text = asString(value)?.trim();
-  const amount = text !== undefined && USD_AMOUNT.test(text) ? asFiniteNumber(Number(text)) : asFiniteNumber(value);
-  // `+ 0` turns -0 into 0.
-  return amount === null || amount < 0 ? null : { usd: amount + 0, credits: null };
-}
+export const mapBrowserUseCost: (value: unknown) => AgentTaskCost | null = usdCost;
 
 /** Maps one `steps` item (`TaskStepView`). */
 function mapBrowserUseTaskStep(rawStep: unknown, position: number): AgentTaskStep {

@@ -9,7 +9,7 @@ import { changeKeyOf } from "../mapping/change-key.js";
 import { asFiniteNumber, asNonBlankString, asString } from "../mapping/coerce.js";
 import { createAgentTaskStep, mapTask } from "../mapping/create-agent-task.js";
 import { fieldsOf, mapFieldItems, nestedFields } from "../mapping/fields.js";
-import { fileNameFromUrl } from "../mapping/file-name-from-url.js";
+import { fileNameOrUrl } from "../mapping/file-name-from-url.js";
 import type { TaskMapper } from "../mapping/task-mapper.js";
 import { toIsoTimestamp } from "../mapping/to-iso-timestamp.js";
 import { unmappedStatus } from "../mapping/unmapped-status.js";
@@ -64,11 +64,6 @@ function mapBrowserActTaskStep(rawStep: unknown, position: number): AgentTaskSte
     evaluation: asString(step?.evaluation_previous_goal),
     screenshotUrl: asNonBlankString(step?.screenshots_url),
   });
-}
-
-/** A file's name from its URL, else the whole URL when the last segment is empty or decodes to blanks (`%20`). */
-function fileNameOrUrl(url: string): string {
-  return asNonBlankString(fileNameFromUrl(url)) ?? url;
 }
 
 /** Maps one `download_files` item: id, name, pre-signed URL and size. */

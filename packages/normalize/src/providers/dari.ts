@@ -1,9 +1,9 @@
 import type { DariTaskEvent, DariTaskStatus } from "@agent-tasks/dari";
 import { changeKeyOf } from "../mapping/change-key.js";
-import { asFiniteNumber, asNonBlankString, asString, toJsonText } from "../mapping/coerce.js";
+import { asFiniteNumber, asNonBlankString, asString } from "../mapping/coerce.js";
 import { createAgentTaskStep, errorFromMessage, mapTask } from "../mapping/create-agent-task.js";
 import { fieldsOf, mapFieldItems } from "../mapping/fields.js";
-import { parseStructuredOutput } from "../mapping/parse-structured-output.js";
+import { outputFromData } from "../mapping/parse-structured-output.js";
 import type { TaskMapper } from "../mapping/task-mapper.js";
 import { toIsoTimestamp } from "../mapping/to-iso-timestamp.js";
 import { unmappedStatus } from "../mapping/unmapped-status.js";
@@ -38,15 +38,8 @@ export function mapDariEvent(rawEvent: unknown, position: number): AgentTaskStep
 }
 
 /** `final_result` is an object matching the portal's output schema: kept as data, with its JSON text as output. */
-export function mapDariFinalResult(finalResult: unknown): { output: string | null; structuredOutput: unknown | null } {
-  if (finalResult === undefined || finalResult === null) return { output: null, structuredOutput: null };
-  if (typeof finalResult === "string") {
-    return { output: finalResult, structuredOutput: parseStructuredOutput(finalResult) };
-  }
-  // Numbers and booleans are not a portal output: treated like any optional field of the wrong type.
-  if (typeof finalResult !== "object") return { output: null, structuredOutput: null };
-  return { output: toJsonText(finalResult), structuredOutput: finalResult };
-}
+export const mapDariFinalResult: (finalResult: unknown) => { output: string | null; structuredOutput: unknown | null } =
+  outputFromData;
 
 /** Normalizes a Dari portal job (`GET /task/{org_id}/{endpoint_name}/status`). */
 export function normalizeDariTask(rawTask: unknown): AgentTask<"dari"> {

@@ -25,10 +25,26 @@ const documentedStatuses = [
   "pausing",
   "unknown",
   "succeed",
+  // Browser Use v4 and Skyvern.
+  "queued",
+  "dispatching",
+  "cancelled",
+  "timed_out",
+  "terminated",
 ] as const;
 
 /** Statuses one typo, case or space away from a documented one, which must still map to `unknown`. */
-const nearMissStatuses = ["Finished", "FAILED", " running", "completed ", "cancelled", "succeeded", "error", ""];
+const nearMissStatuses = [
+  "Finished",
+  "FAILED",
+  " running",
+  "completed ",
+  "cancel",
+  "timed-out",
+  "succeeded",
+  "error",
+  "",
+];
 
 /** Keys an object inherits, which a mapper must never mistake for data. */
 const prototypeKeys = [
@@ -112,6 +128,33 @@ const mappedFieldNames = [
   "screenshots_url",
   "credit",
   "log_detail_url",
+  // Browser Use v4: the `{run, events}` wrapper, the run and its events.
+  "run",
+  "result",
+  "totalCostUsd",
+  "updatedAt",
+  "ts",
+  "type",
+  "live_view_url",
+  // Skyvern.
+  "run_id",
+  "run_request",
+  "prompt",
+  "run_metadata",
+  "failure_reason",
+  "errors",
+  "error_code",
+  "reasoning",
+  "downloaded_files",
+  "filename",
+  "file_size",
+  "artifact_id",
+  "started_at",
+  "modified_at",
+  "recording_url",
+  "recording_archived",
+  "app_url",
+  "step_count",
 ];
 
 function pad(value: number, width: number): string {
@@ -337,13 +380,13 @@ const fileListItemValue = fc.oneof(urlValue, textValue);
 const nameClasses: readonly (readonly [RegExp, fc.Arbitrary<unknown>])[] = [
   [/^(?:files|output_files)\[\]$/, fileListItemValue],
   [/status/i, statusValue],
-  [/(?:^|_)at$|[a-z]At$|timestamp|Time$/, timestampValue],
-  [/^(?:id|jobId|job_id|guid)$/, idValue],
+  [/(?:^|_)at$|[a-z]At$|timestamp|Time$|^ts$/, timestampValue],
+  [/^(?:id|jobId|job_id|guid|run_id|artifact_id)$/, idValue],
   [/url|Url|link/, urlValue],
-  [/^cost$/, usdAmountValue],
-  [/^(?:idx|step|number|fileSize|credit|total_cost_usd|code|duration)$/, numberValue],
+  [/^(?:cost|totalCostUsd)$/, usdAmountValue],
+  [/^(?:idx|step|number|fileSize|file_size|step_count|credit|total_cost_usd|code|duration)$/, numberValue],
   [
-    /^(?:fileName|message|error|task|doneOutput|judgement|finalResult|final_result|string|memory|nextGoal|next_goal|step_goal|evaluationPreviousGoal|evaluation_previous_goal)$/,
+    /^(?:fileName|filename|message|error|task|doneOutput|judgement|finalResult|final_result|string|memory|nextGoal|next_goal|step_goal|evaluationPreviousGoal|evaluation_previous_goal|result|failure_reason|reasoning|error_code|prompt|type)$/,
     textValue,
   ],
 ];

@@ -13,6 +13,7 @@ type Keyed = Simulation & { readonly apiKey: string };
 export function authHeaders(simulation: Keyed, key: string = simulation.apiKey): Record<string, string> {
   switch (simulation.provider) {
     case "browser-use":
+    case "browser-use-v4":
       return { "x-browser-use-api-key": key };
     case "browseract":
       return { authorization: `Bearer ${key}` };
@@ -69,6 +70,16 @@ export const providerPaths: Record<string, ProviderPaths> = {
     start: { path: "/tasks", body: { task: "Find flights" } },
     idOf: (started) => (started as { id: string }).id,
     get: (id) => `/tasks/${id}`,
+  },
+  "browser-use-v4": {
+    start: { path: "/runs", body: { task: "Find flights" } },
+    idOf: (started) => (started as { id: string }).id,
+    get: (id) => `/runs/${id}`,
+  },
+  skyvern: {
+    start: { path: "/v1/run/tasks", body: { prompt: "Find flights" } },
+    idOf: (started) => (started as { run_id: string }).run_id,
+    get: (id) => `/v1/runs/${id}`,
   },
   browseract: {
     start: { path: "/v2/workflow/run-task", body: { workflow_id: "wf-1" } },

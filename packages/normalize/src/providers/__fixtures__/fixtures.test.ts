@@ -5,10 +5,12 @@ import { seedEraFixtures, taskItemFixtures, taskStatusViewFixtures, taskViewFixt
 import * as browserUseFixtures from "./browser-use/index.js";
 import { taskViewStarted } from "./browser-use/index.js";
 import { specExampleTask as browserUseV1SpecExample } from "./browser-use-v1/index.js";
+import * as browserUseV4Fixtures from "./browser-use-v4/index.js";
 import { taskFinishedWithJsonOutput } from "./browseract/index.js";
 import { specExampleTask as dariSpecExample } from "./dari/index.js";
 import { taskRunning } from "./hyperbrowser/index.js";
 import { fixturesBySource, sourceCases } from "./index.js";
+import * as skyvernFixtures from "./skyvern/index.js";
 
 function getTaskValidator(source: AgentTaskSource): (body: unknown) => string | null {
   return responseValidator(source satisfies SpecId, sourceCases[source].getTaskPath, "get", "200", {
@@ -39,10 +41,20 @@ function withZonedBrowserUseTimestamps(value: unknown): unknown {
 const seedEraNames = new Set(Object.keys(seedEraFixtures));
 const taskItemNames = new Set(Object.keys(taskItemFixtures));
 
-/** Every fixture checked against the get-task response of its source's spec; Browser Use's other shapes apart. */
+/** Whether a fixture is checked by a describe of its own below rather than against its source's get-task response. */
+function checkedApart(source: AgentTaskSource, name: string): boolean {
+  if (source === "browser-use") return seedEraNames.has(name) || taskItemNames.has(name);
+  // Browser Use v4's raw task is `{run, events}` (or a bare run, a list item); Skyvern's list items are no run.
+  return source === "browser-use-v4" || (source === "skyvern" && Object.hasOwn(skyvernListItems, name));
+}
+
+/** Skyvern fixtures that are items of `GET /v1/runs` (`TaskRunListItem`), not runs. */
+const skyvernListItems = { runListItem: skyvernFixtures.runListItem };
+
+/** Every fixture checked against the get-task response of its source's spec; the other shapes apart. */
 const fixtureCases = agentTaskSources.flatMap((source) =>
   Object.entries(fixturesBySource[source])
-    .filter(([name]) => source !== "browser-use" || !(seedEraNames.has(name) || taskItemNames.has(name)))
+    .filter(([name]) => !checkedApart(source, name))
     .map(([name, fixture]) => ({ source, name, fixture })),
 );
 
@@ -107,6 +119,73 @@ describe("Browser Use v2 fixtures of both eras", () => {
       expect(errors).toContain("body must NOT have additional properties");
     },
   );
+});
+
+describe("Browser Use v4 fixtures", () => {
+  const v4Validator = (pathKey: string) =>
+    responseValidator("browser-use-v4", pathKey, "get", "200", { rejectUnknownFields: true });
+  const runs = Object.entries(browserUseV4Fixtures).flatMap(([name, fixture]) =>
+    "run" in fixture ? [{ name, run: fixture.run, events: fixture.events }] : [],
+  );
+  const bareRuns = Object.entries(browserUseV4Fixtures).flatMap(([name, fixture]) =>
+    "run" in fixture ? [] : [{ name, run: fixture }],
+  );
+
+  it("has runs with their events for every status, and a bare run as GET /runs lists it", () => {
+    expect(new Set(runs.map(({ run }) => run.status))).toEqual(
+      new Set(["queued", "running", "completed", "failed", "cancelled"]),
+    );
+    expect(bareRuns.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(runs)("$name: run matches the spec's RunSummary (GET /runs/{run_id})", ({ run }) => {
+    expect(v4Validator("/runs/{run_id}")(run)).toBeNull();
+  });
+
+  it.each(runs)(
+    "$name: every event matches the spec's RunEvent, in a page of GET /runs/{run_id}/events",
+    ({ run, events }) => {
+      const page = { events, nextAfter: events.length === 0 ? null : Math.max(...events.map(({ id }) => id)) };
+      expect(v4Validator("/runs/{run_id}/events")(page)).toBeNull();
+      // Each event belongs to its run, and the ids are distinct (the feed's cursor).
+      for (const event of events) expect(event.runId).toBe(run.id);
+      expect(new Set(events.map(({ id }) => id)).size).toBe(events.length);
+    },
+  );
+
+  it.each(bareRuns)("$name, in a page of GET /runs, matches the spec's RunListResponse", ({ run }) => {
+    expect(v4Validator("/runs")({ runs: [run], nextCursor: null, hasMore: false })).toBeNull();
+  });
+});
+
+describe("Skyvern fixtures", () => {
+  it("covers every status of the spec's RunStatus with a run, and has a workflow run", () => {
+    const runs = Object.entries(skyvernFixtures).filter(([name]) => !Object.hasOwn(skyvernListItems, name));
+    expect(new Set(runs.map(([, run]) => run.status))).toEqual(
+      new Set(["created", "running", "completed", "failed", "timed_out", "terminated", "canceled"]),
+    );
+    expect(runs.some(([, run]) => "run_type" in run && run.run_type === "workflow_run")).toBe(true);
+  });
+
+  it.each(Object.entries(skyvernListItems))(
+    "%s, in the answer of GET /v1/runs, matches the spec's TaskRunListItem",
+    (_name, item) => {
+      const validate = responseValidator("skyvern", "/v1/runs", "get", "200", { rejectUnknownFields: true });
+      expect(validate([item])).toBeNull();
+    },
+  );
+
+  it("rejects a run with a field the spec does not list, or a status outside RunStatus", () => {
+    const validate = getTaskValidator("skyvern");
+    expect(validate({ ...skyvernFixtures.runRunning, failureReason: "typo" })).not.toBeNull();
+    expect(validate({ ...skyvernFixtures.runRunning, status: "cancelled" })).not.toBeNull();
+    expect(validate({ ...skyvernFixtures.workflowRunCompleted, live_url: "https://x" })).not.toBeNull();
+  });
+
+  it("a task run is no workflow run: the spec's discriminator (run_type) tells them apart", () => {
+    const validate = getTaskValidator("skyvern");
+    expect(validate({ ...skyvernFixtures.runRunning, run_type: "workflow_run" })).not.toBeNull();
+  });
 });
 
 describe("the contract check", () => {

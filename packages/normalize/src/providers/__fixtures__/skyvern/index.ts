@@ -1,0 +1,9 @@
+export { runCanceled } from "./run-canceled.js";
+export { runCompletedWithOutputAndFiles } from "./run-completed-with-output-and-files.js";
+export { runCreated } from "./run-created.js";
+export { runFailed } from "./run-failed.js";
+export { runListItem } from "./run-list-item.js";
+export { runRunning } from "./run-running.js";
+export { runTerminated } from "./run-terminated.js";
+export { runTimedOut } from "./run-timed-out.js";
+export { workflowRunCompleted } from "./workflow-run-completed.js";
