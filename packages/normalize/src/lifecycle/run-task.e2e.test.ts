@@ -2,17 +2,21 @@
 // provider's API (@agent-tasks/testing, served over HTTP with listen()). The simulations run on a manual clock, so a
 // "60-second" task finishes when the test says so, never on a timing budget.
 import { createBrowserUseAdapter, createBrowserUseClient } from "@agent-tasks/browser-use";
+import { createBrowserUseV4Adapter, createBrowserUseV4Client } from "@agent-tasks/browser-use/v4";
 import { createBrowserActAdapter, createBrowserActClient } from "@agent-tasks/browseract";
 import { createDariAdapter, createDariClient } from "@agent-tasks/dari";
 import { createHyperbrowserAdapter, createHyperbrowserClient } from "@agent-tasks/hyperbrowser";
+import { createSkyvernAdapter, createSkyvernClient } from "@agent-tasks/skyvern";
 import {
   createManualClock,
   type ManualClock,
   type Simulation,
   simulateBrowserAct,
   simulateBrowserUse,
+  simulateBrowserUseV4,
   simulateDari,
   simulateHyperbrowser,
+  simulateSkyvern,
 } from "@agent-tasks/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { z } from "zod";
@@ -320,5 +324,125 @@ describe("startTask with a client key against the Browser Use simulation", () =>
     const [lookup] = sim.requestsOf("list");
     expect(sim.requestsOf("list")).toHaveLength(1);
     expect(lookup?.query.get("after")).toMatch(/^\d{4}-\d\d-\d\dT/);
+  });
+});
+
+describe("runTask end to end on the two newest sources: Browser Use v4 runs and Skyvern", () => {
+  it("Browser Use v4: starts once, polls the cheap status, and resolves the run with every event as a step", async () => {
+    const clock = createManualClock();
+    const sim = await track(
+      simulateBrowserUseV4({ clock, apiKey: "bu4-key", task: { durationMs: 60_000, steps: 3, output: "done" } }),
+    );
+    const adapter = createBrowserUseV4Adapter(createBrowserUseV4Client({ apiKey: "bu4-key", baseUrl: sim.baseUrl }));
+
+    const run = runTask(adapter, { task: "Find the price" }, fast);
+    void finishAfterFirstRead(sim, clock);
+    const task = await run;
+
+    expect(task).toMatchObject({ source: "browser-use-v4", status: "completed", isTerminal: true, output: "done" });
+    expect(task.cost?.usd).toBeGreaterThan(0);
+    // Every event of the feed, once and in order: the run was terminal when read last.
+    expect(task.steps.map((step) => step.index)).toEqual(sim.events(task.id).map((event) => event.id));
+    expect(task.raw).toMatchObject({ run: { id: task.id, status: "completed" } });
+    const starts = sim.requestsOf("start");
+    expect(starts).toHaveLength(1);
+    expect(starts[0]).toMatchObject({ method: "POST", pathname: "/api/v4/runs", json: { task: "Find the price" } });
+    expect(sim.requests.every((request) => request.headers["x-browser-use-api-key"] === "bu4-key")).toBe(true);
+    // While nothing changed, only the cheap status was read; the run and its feed once it ended.
+    expect(sim.requestsOf("status").length).toBeGreaterThan(0);
+    expect(sim.requestsOf("get")).toHaveLength(1);
+    expect(sim.requestsOf("events").map((request) => request.query.get("after"))).toEqual(["0"]);
+  });
+
+  it("Browser Use v4 followed step by step: each read of the feed asks only for the events after the last one seen", async () => {
+    const clock = createManualClock();
+    const sim = await track(simulateBrowserUseV4({ clock, task: { durationMs: 60_000, steps: 4 } }));
+    const adapter = createBrowserUseV4Adapter(createBrowserUseV4Client({ apiKey: sim.apiKey, baseUrl: sim.baseUrl }));
+    let ticks = 0;
+
+    const task = await runTask(
+      adapter,
+      { task: "Follow me" },
+      // Each update moves the simulated clock on by a quarter of the run, so the feed grows between reads.
+      { ...fast, onUpdate: () => void (ticks++ < 8 && clock.advance(16_000)) },
+    );
+
+    expect(task.status).toBe("completed");
+    const all = sim.events(task.id).map((event) => event.id);
+    expect(task.steps.map((step) => step.index)).toEqual(all);
+    const afters = sim.requestsOf("events").map((request) => Number(request.query.get("after")));
+    expect(afters.length).toBeGreaterThan(1);
+    // Never back to an earlier cursor, and each cursor is an event id that was already read (or 0 at first).
+    expect(afters).toEqual([...afters].sort((left, right) => left - right));
+    expect(afters.every((after) => after === 0 || all.includes(after))).toBe(true);
+    // Only the first read starts the feed from the beginning.
+    expect(afters.filter((after) => after === 0)).toHaveLength(1);
+  });
+
+  it("Browser Use v4: an abort sends exactly one cancel, and the run ends cancelled", async () => {
+    const clock = createManualClock();
+    const sim = await track(simulateBrowserUseV4({ clock, task: { durationMs: 60_000 } }));
+    const adapter = createBrowserUseV4Adapter(createBrowserUseV4Client({ apiKey: sim.apiKey, baseUrl: sim.baseUrl }));
+    const controller = new AbortController();
+
+    const run = runTask(adapter, { task: "Wait forever" }, { ...fast, signal: controller.signal });
+    await sim.waitForRequest(firstRead);
+    controller.abort(new Error("user left"));
+    const error = await run.catch((caught: unknown) => caught);
+
+    expect(error).toBeInstanceOf(TaskAbortedError);
+    const aborted = error as TaskAbortedError;
+    expect(sim.requestsOf("stop")).toHaveLength(1);
+    expect(sim.requestsOf("stop")[0]).toMatchObject({ method: "POST", pathname: `/api/v4/runs/${aborted.ref}/cancel` });
+    expect(sim.tasks.get(String(aborted.ref))?.phase).toBe("stopped");
+  });
+
+  it("Skyvern: starts once, and a zod schema goes out as data_extraction_schema and validates the output", async () => {
+    const clock = createManualClock();
+    const sim = await track(
+      simulateSkyvern({ clock, apiKey: "sky-key", task: { durationMs: 60_000, output: '{"price": 12.5}' } }),
+    );
+    const adapter = createSkyvernAdapter(createSkyvernClient({ apiKey: "sky-key", baseUrl: sim.baseUrl }));
+
+    const run = runTask(
+      adapter,
+      { prompt: "Find the price", url: "https://example.com", schema: z.object({ price: z.number() }) },
+      fast,
+    );
+    void finishAfterFirstRead(sim, clock);
+    const task = await run;
+
+    if (task.status !== "completed") throw new Error(`expected completed, got ${task.status}`);
+    expect(task).toMatchObject({ source: "skyvern", providerStatus: "completed", instructions: "Find the price" });
+    expect(task.id).toMatch(/^tsk_/);
+    expect(task.structuredOutput).toEqual({ price: 12.5 });
+    const starts = sim.requestsOf("start");
+    expect(starts).toHaveLength(1);
+    const sent = starts[0]?.json as { prompt?: string; schema?: unknown; data_extraction_schema?: unknown };
+    expect(starts[0]).toMatchObject({ method: "POST", pathname: "/v1/run/tasks" });
+    expect(sent.prompt).toBe("Find the price");
+    expect(sent.schema).toBeUndefined();
+    expect(sent.data_extraction_schema).toMatchObject({
+      type: "object",
+      properties: { price: { type: "number" } },
+      required: ["price"],
+    });
+    expect(sim.requests.every((request) => request.headers["x-api-key"] === "sky-key")).toBe(true);
+    expect(sim.requestsOf("get").at(-1)?.pathname).toBe(`/v1/runs/${task.id}`);
+  });
+
+  it("Skyvern: a run that fails resolves as failed with Skyvern's reason, without waiting for a timeout", async () => {
+    const clock = createManualClock();
+    const sim = await track(
+      simulateSkyvern({ clock, task: { durationMs: 60_000, outcome: "failed", errorMessage: "Login failed" } }),
+    );
+    const adapter = createSkyvernAdapter(createSkyvernClient({ apiKey: sim.apiKey, baseUrl: sim.baseUrl }));
+
+    const run = runTask(adapter, { prompt: "Log in" }, { ...fast, timeoutMs: 600_000 });
+    void finishAfterFirstRead(sim, clock);
+    const task = await run;
+
+    expect(task).toMatchObject({ source: "skyvern", status: "failed", success: false, providerStatus: "failed" });
+    expect(task.error?.message).toContain("Login failed");
   });
 });
