@@ -27,7 +27,15 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { providers } from "../scripts/providers.js";
-import { type Column, describeMachine, formatNumber, formatTable, median, quantile } from "./report.js";
+import {
+  type Column,
+  describeMachine,
+  formatNumber,
+  formatTable,
+  median,
+  quantile,
+  readPositiveInteger,
+} from "./report.js";
 
 const benchDir = fileURLToPath(new URL(".", import.meta.url));
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
@@ -222,8 +230,7 @@ function formatRows(measured: Measured[]): string[][] {
 
 /** Measures every contender and prints the table. */
 export async function runColdStart(): Promise<void> {
-  const runs = Number(process.env.BENCH_COLD_START_RUNS ?? 40);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error("BENCH_COLD_START_RUNS must be a positive integer");
+  const runs = readPositiveInteger("BENCH_COLD_START_RUNS", 40);
   const baselineDir = process.env.BENCH_BASELINE_DIR ? path.resolve(process.env.BENCH_BASELINE_DIR) : undefined;
   if (baselineDir !== undefined && !existsSync(path.join(baselineDir, "packages/core/dist/index.js"))) {
     throw new Error(`BENCH_BASELINE_DIR: ${baselineDir} has no built packages/core/dist (run its build first)`);

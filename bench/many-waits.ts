@@ -13,7 +13,7 @@ import {
   type HyperbrowserTaskFetcher,
 } from "@agent-tasks/hyperbrowser";
 import { normalizeTask, waitForTask, waitForTaskDefaults } from "@agent-tasks/normalize";
-import { describeMachine, formatNumber, formatTable, median, quantile } from "./report.js";
+import { describeMachine, formatNumber, formatTable, median, quantile, readPositiveNumber } from "./report.js";
 import { forkSimulationProcess, type ManyWaitsStats, type SimulationProcess } from "./simulation-process.js";
 import { createTaskSchedule, type ScheduledTask, scheduleShape } from "./task-schedule.js";
 
@@ -47,14 +47,6 @@ interface StrategyResult {
   lagsMs: number[];
   /** How long each fetchTask took as the client saw it: the server's latency plus any wait for a request slot. */
   requestTimesMs: number[];
-}
-
-function readPositiveNumber(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!(value > 0) || !Number.isFinite(value)) throw new Error(`${name} must be a positive number, got ${raw}`);
-  return value;
 }
 
 const waitForTaskOptions =

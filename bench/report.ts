@@ -23,6 +23,24 @@ export function formatTable(columns: Column[], rows: string[][]): string {
 }
 
 /** `1234.5` → `"1,235"`; `digits` decimals. */
+/** A positive number from environment variable `name`, `fallback` when unset or empty; anything else throws. */
+export function readPositiveNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!(value > 0) || !Number.isFinite(value)) throw new Error(`${name} must be a positive number, got ${raw}`);
+  return value;
+}
+
+/** As `readPositiveNumber`, for a whole number (a count of rounds or calls). */
+export function readPositiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
+  return value;
+}
+
 export function formatNumber(value: number, digits = 0): string {
   return value.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }

@@ -17,7 +17,7 @@ import { createHyperbrowserClient, type paths as HyperbrowserPaths } from "@agen
 import { Hyperbrowser } from "@hyperbrowser/sdk";
 import { BrowserUse } from "browser-use-sdk";
 import createClient from "openapi-fetch";
-import { describeMachine, formatNumber, formatTable, median } from "./report.js";
+import { describeMachine, formatNumber, formatTable, median, readPositiveInteger } from "./report.js";
 import {
   forkSimulationProcess,
   type OverheadTargets,
@@ -57,14 +57,6 @@ interface Measurement {
   connections: number;
   /** CPU time of the simulation's process meanwhile. */
   serverCpuMs: number;
-}
-
-function readPositiveInteger(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got ${raw}`);
-  return value;
 }
 
 function expectTaskId(id: unknown, expected: string, contender: string): void {

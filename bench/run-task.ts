@@ -13,7 +13,7 @@ import { runTask } from "@agent-tasks/normalize";
 import { type SimulatedTask, type Simulation, simulateBrowserUse, simulateHyperbrowser } from "@agent-tasks/testing";
 import { Hyperbrowser } from "@hyperbrowser/sdk";
 import { BrowserUse } from "browser-use-sdk";
-import { describeMachine, formatNumber, formatTable } from "./report.js";
+import { describeMachine, formatNumber, formatTable, readPositiveNumber } from "./report.js";
 
 const API_KEY = "bench-key";
 /** The helper every other one's bytes per task are compared with. */
@@ -52,14 +52,6 @@ interface Contender {
     resolvedAt: number;
     startedAt: number;
   }>;
-}
-
-function readPositive(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!(value > 0) || !Number.isFinite(value)) throw new Error(`${name} must be a positive number, got ${raw}`);
-  return value;
 }
 
 function summarize(
@@ -170,8 +162,8 @@ async function runContender(
 
 /** Runs every contender at once (each against its own simulation) and prints the table. */
 export async function runRunTask(options: RunTaskBenchOptions = {}): Promise<void> {
-  const taskSeconds = options.taskSeconds ?? readPositive("BENCH_TASK_SECONDS", 60);
-  const steps = options.steps ?? readPositive("BENCH_TASK_STEPS", 10);
+  const taskSeconds = options.taskSeconds ?? readPositiveNumber("BENCH_TASK_SECONDS", 60);
+  const steps = options.steps ?? readPositiveNumber("BENCH_TASK_STEPS", 10);
   const plan = { durationMs: taskSeconds * 1000, steps };
   console.log(`## Run one task: start, wait, resolve (${formatNumber(taskSeconds, 1)} s task, ${steps} steps)\n`);
   console.log(`Machine: ${describeMachine()}.`);

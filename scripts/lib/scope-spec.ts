@@ -65,18 +65,14 @@ export function scopeSpec(document: Json, options: SpecGenerateOptions | undefin
 
     // Keep exactly the components the kept operations reach.
     const components = (document.components ?? {}) as Record<string, Json>;
+    // A Set visits what is added while it is iterated: each component's own refs are followed once.
     const reached = new Set<string>();
-    const queue = new Set<string>();
-    refsIn(keptPaths, queue);
-    while (queue.size > 0) {
-      const [ref] = queue as Set<string> & Iterable<string>;
-      queue.delete(ref as string);
-      if (reached.has(ref as string)) continue;
-      reached.add(ref as string);
-      const [, , kind, name] = (ref as string).split("/").map(decodePointerToken);
-      const target = components[kind as string]?.[name as string];
+    refsIn(keptPaths, reached);
+    for (const ref of reached) {
+      const [, , kind = "", name = ""] = ref.split("/").map(decodePointerToken);
+      const target = components[kind]?.[name];
       if (target === undefined) throw new Error(`${where}: ${ref} is referenced but not defined`);
-      refsIn(target, queue);
+      refsIn(target, reached);
     }
     const keptComponents: Record<string, Json> = {};
     for (const [kind, members] of Object.entries(components)) {

@@ -8,6 +8,7 @@ import { pipeline, type Readable } from "node:stream";
 import * as zlib from "node:zlib";
 import { Agent, type Dispatcher } from "undici";
 import type { BodySource, PartsInit } from "./prepared-request.js";
+import { concatBytes } from "./response-body.js";
 
 // prepared-request.ts's `SEND_PARTS` and `BODY_SOURCE`, spelled again rather than imported: importing them would
 // put that module in a chunk of its own that every entry point then loads. node-transport.test.ts checks that
@@ -244,7 +245,7 @@ function readNodeBody(
     let length = 0;
     const end = (truncated: boolean) => {
       received.removeAllListeners("data");
-      resolve({ bytes: joined(chunks, length), truncated });
+      resolve({ bytes: plainBytes(concatBytes(chunks, length)), truncated });
     };
     received.on("data", (chunk: Buffer) => {
       const room = limit - length;
@@ -265,17 +266,9 @@ function readNodeBody(
 }
 
 /** The chunks as one `Uint8Array` of its own (not a Buffer, whose `slice` would share memory). */
-function joined(chunks: Buffer[], length: number): Uint8Array {
-  const [first] = chunks;
-  if (chunks.length === 1 && first !== undefined)
-    return new Uint8Array(first.buffer, first.byteOffset, first.byteLength);
-  const bytes = new Uint8Array(length);
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.byteLength;
-  }
-  return bytes;
+/** A plain `Uint8Array` over the same memory when `bytes` is a `Buffer` (a single chunk, handed over as it came). */
+function plainBytes(bytes: Uint8Array): Uint8Array {
+  return Buffer.isBuffer(bytes) ? new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) : bytes;
 }
 
 /**

@@ -39,10 +39,11 @@ export async function readBounded(
   } finally {
     reader?.releaseLock();
   }
-  return { bytes: concat(chunks, length), truncated };
+  return { bytes: concatBytes(chunks, length), truncated };
 }
 
-function concat(chunks: Uint8Array[], length: number): Uint8Array {
+/** `chunks` as one array of `length` bytes; a single chunk of that length is returned as it is, not copied. */
+export function concatBytes(chunks: readonly Uint8Array[], length: number): Uint8Array {
   if (chunks.length === 1 && chunks[0]?.byteLength === length) return chunks[0];
   const bytes = new Uint8Array(length);
   let offset = 0;
